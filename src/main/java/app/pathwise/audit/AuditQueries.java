@@ -1,0 +1,44 @@
+package app.pathwise.audit;
+
+import app.pathwise.shared.PageView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the audit log, newest first, optionally for one kind of record or one record. */
+@Component
+@Transactional(readOnly = true)
+public class AuditQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AuditQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageView<AuditEntryView> entries(String entityType, Long entityId, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (entityType != null && !entityType.isBlank()) {
+            where.append(" and entity_type = :type");
+            params.put("type", entityType.strip());
+        }
+        if (entityId != null) {
+            where.append(" and entity_id = :entity");
+            params.put("entity", entityId);
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_entry" + where, params, Long.class);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<AuditEntryView> rows = jdbc.query("""
+            select id, occurred_at, actor_email, action, entity_type, entity_id, summary, client_address
+              from audit_entry""" + where + " order by occurred_at desc, id desc limit :limit offset :offset",
+            params, (rs, n) -> new AuditEntryView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor_email"), rs.getString("action"), rs.getString("entity_type"),
+                (Long) rs.getObject("entity_id"), rs.getString("summary"), rs.getString("client_address")));
+        return new PageView<>(rows, page, size, total);
+    }
+}

@@ -1,0 +1,32 @@
+package app.pathwise.people;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises text for the directory search: lower case, no diacritics (so "nguyen" finds
+ * "Nguyễn"), the Vietnamese đ as d. The same function runs on stored rows and on queries.
+ */
+public final class SearchText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private SearchText() {
+    }
+
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("")
+            .replace('đ', 'd').replace('Đ', 'D')
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ");
+    }
+
+    static String forEmployee(String fullName, String email, String employeeNumber) {
+        return normalise(fullName + " " + email + " " + employeeNumber);
+    }
+}

@@ -1,0 +1,30 @@
+// Pathwise: behaviour without inline scripts (the Content-Security-Policy forbids them).
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token like forms do.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header && token.content) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Forms and buttons with data-confirm ask first; the question text comes from the message bundle.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  // Move focus to the error summary so screen readers announce it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.getElementById('error-summary');
+    if (summary) {
+      summary.focus();
+    }
+  });
+})();
