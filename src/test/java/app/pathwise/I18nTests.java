@@ -61,7 +61,10 @@ class I18nTests {
     private static final Set<String> SAME_AS_ENGLISH_ALLOWED = Set.of("app.name");
     private static final List<String> SAME_AS_ENGLISH_ALLOWED_PREFIXES = List.of("language.");
 
-    /** First segments of message keys: dotted string literals starting with one of these must be keys. */
+    /**
+     * First segments of message keys: dotted string literals starting with one of these must be keys.
+     * The first segments of the English bundle's module keys are added to these.
+     */
     private static final Set<String> MODULE_PREFIXES =
             Set.of("people", "security", "home", "audit", "nav", "form", "error", "pager", "layout");
 
@@ -86,6 +89,9 @@ class I18nTests {
             "hx-prompt");
     private static final Set<String> BUTTON_INPUT_TYPES = Set.of("submit", "button", "reset");
     /** Thymeleaf attributes that replace an element's whole body (or the element itself). */
+    /** Operators and literals of the Thymeleaf standard expression language, which show no text. */
+    private static final Set<String> EXPRESSION_KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "neq", "gt", "lt",
+            "ge", "le", "true", "false", "null", "div", "mod");
     private static final Set<String> BODY_REPLACING = Set.of("text", "utext", "replace", "insert", "errors",
             "include", "substituteby");
 
@@ -95,10 +101,11 @@ class I18nTests {
     private static final Pattern INLINE_EXPRESSION = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
     private static final Pattern TEMPLATE_LITERAL_KEY = Pattern.compile("#\\{\\s*([A-Za-z][A-Za-z0-9_.\\-]*)\\s*[(}]");
     private static final Pattern TEMPLATE_DYNAMIC_KEY = Pattern.compile("#\\{\\s*\\|\\s*([A-Za-z][A-Za-z0-9_.\\-]*\\.)\\$\\{");
-    private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+){2,})'");
-    private static final Pattern JAVA_KEY_LITERAL = Pattern.compile("\\{?([a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+){2,})}?");
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][a-z0-9_-]*(?:\\.[A-Za-z0-9_-]+){2,})'");
+    private static final Pattern JAVA_KEY_LITERAL = Pattern.compile("\\{?([a-z][a-z0-9_-]*(?:\\.[A-Za-z0-9_-]+){2,})}?");
 
     private static Map<String, Bundle> bundles;
+    private static Set<String> modulePrefixes;
 
     @BeforeAll
     static void loadBundles() throws IOException {
@@ -106,6 +113,11 @@ class I18nTests {
         for (String file : Stream.concat(Stream.of(ENGLISH), TRANSLATIONS.stream()).toList()) {
             bundles.put(file, Bundle.load(I18N.resolve(file)));
         }
+        modulePrefixes = new TreeSet<>(MODULE_PREFIXES);
+        bundles.get(ENGLISH).values.keySet().stream()
+                .filter(key -> key.matches("[a-z][a-z0-9_-]*(\\.[^.]+){2,}"))
+                .map(key -> key.substring(0, key.indexOf('.')))
+                .forEach(modulePrefixes::add);
     }
 
     @Test
@@ -191,8 +203,8 @@ class I18nTests {
                 }
             }, document);
         }
-        assertThat(problems).as("literal text in templates: move it to the message bundles and use th:text=\"#{...}\" "
-                + "(or th:<attribute>=\"#{...}\")").isEmpty();
+        assertThat(problems).as("literal text in templates: move it to the message bundles and use th:text=\"#{...}\"")
+                .isEmpty();
     }
 
     @Test
@@ -266,7 +278,7 @@ class I18nTests {
 
     private static void checkText(String template, TextNode text, List<String> problems) {
         String visible = INLINE_EXPRESSION.matcher(text.getWholeText()).replaceAll("");
-        if (!LETTER.matcher(visible).find() || replacedByThymeleaf(text.parent(), true)) {
+        if (!LETTER.matcher(visible).find() || replacedByThymeleaf(text.parent())) {
             return;
         }
         Node parentNode = text.parent();
@@ -275,48 +287,177 @@ class I18nTests {
     }
 
     private static void checkAttributes(String template, Element element, List<String> problems) {
-        if (replacedByThymeleaf(element.parent(), true) || replacedByThymeleaf(element, false)) {
+        if (replacedByThymeleaf(element.parent()) || removedByThymeleaf(element)) {
             return;
         }
         for (Attribute attribute : element.attributes()) {
             String name = attribute.getKey();
-            boolean visible = VISIBLE_ATTRIBUTES.contains(name) || ("value".equals(name)
-                    && "input".equals(element.tagName())
-                    && BUTTON_INPUT_TYPES.contains(element.attr("type").toLowerCase(Locale.ROOT)));
-            if (!visible || !LETTER.matcher(attribute.getValue()).find() || hasThymeleafCounterpart(element, name)) {
-                continue;
-            }
+            String thymeleaf = thymeleafName(name);
             int line = attribute.sourceRange().isTracked() ? attribute.sourceRange().nameRange().start().lineNumber()
                     : line(element);
-            problems.add(template + ":" + line + ": literal " + name + "=\"" + abbreviate(attribute.getValue())
-                    + "\" on <" + element.tagName() + ">; use th:attr=\"" + name + "=#{...}\" (or th:" + name + ")");
+            String where = template + ":" + line + ": ";
+            if (thymeleaf == null) {
+                if (isVisibleAttribute(element, name) && LETTER.matcher(attribute.getValue()).find()
+                        && !hasThymeleafCounterpart(element, name)) {
+                    problems.add(where + "literal " + name + "=\"" + abbreviate(attribute.getValue()) + "\" on <"
+                            + element.tagName() + ">; use th:attr=\"" + name + "=#{...}\" (or th:" + name + ")");
+                }
+                continue;
+            }
+            // Literal text inside Thymeleaf expressions: th:text="${x} ?: 'None'", th:title="|Hello ${n}|", ...
+            List<String> shown = new ArrayList<>();
+            if (Set.of("text", "utext").contains(thymeleaf) || isVisibleAttribute(element, thymeleaf)) {
+                shown.add(attribute.getValue());
+            }
+            else if (Set.of("attr", "attrappend", "attrprepend").contains(thymeleaf)) {
+                for (String assignment : splitTopLevel(attribute.getValue())) {
+                    int equals = assignment.indexOf('=');
+                    if (equals > 0 && isVisibleAttribute(element, assignment.substring(0, equals).strip())) {
+                        shown.add(assignment.substring(equals + 1));
+                    }
+                }
+            }
+            for (String expression : shown) {
+                String literal = literalText(expression);
+                if (LETTER.matcher(literal).find()) {
+                    problems.add(where + name + "=\"" + abbreviate(attribute.getValue()) + "\" on <" + element.tagName()
+                            + "> shows literal text \"" + abbreviate(literal) + "\"; use #{...}");
+                }
+            }
         }
     }
 
+    private static boolean isVisibleAttribute(Element element, String name) {
+        return VISIBLE_ATTRIBUTES.contains(name) || ("value".equals(name) && "input".equals(element.tagName())
+                && BUTTON_INPUT_TYPES.contains(element.attr("type").toLowerCase(Locale.ROOT)));
+    }
+
     /**
-     * Whether Thymeleaf throws away what a template says inside this element (with {@code ancestors},
-     * also inside any of its ancestors). {@code th:replace} that reuses parts of the same template
-     * ({@code ~{::section}}, as every page does with the layout) does not count.
+     * The text a Thymeleaf attribute value shows as written: the contents of '...' literals, the
+     * literal parts of |...| substitutions and bare literal tokens, leaving out ${...}, #{...},
+     * @{...}, *{...} and ~{...} expressions and operators.
      */
-    private static boolean replacedByThymeleaf(Node node, boolean ancestors) {
-        for (Node current = node; current != null; current = ancestors ? current.parent() : null) {
+    static String literalText(String expression) {
+        StringBuilder literal = new StringBuilder();
+        boolean inSubstitution = false;
+        int i = 0;
+        while (i < expression.length()) {
+            char c = expression.charAt(i);
+            if ("$*#@~".indexOf(c) >= 0 && i + 1 < expression.length() && expression.charAt(i + 1) == '{') {
+                i = afterClosingBrace(expression, i + 1);
+            }
+            else if (c == '|') {
+                inSubstitution = !inSubstitution;
+                literal.append(' ');
+                i++;
+            }
+            else if (inSubstitution) {
+                literal.append(c);
+                i++;
+            }
+            else if (c == '\'') {
+                int j = i + 1;
+                while (j < expression.length() && expression.charAt(j) != '\'') {
+                    if (expression.charAt(j) == '\\' && j + 1 < expression.length()) {
+                        j++;
+                    }
+                    literal.append(expression.charAt(j));
+                    j++;
+                }
+                literal.append(' ');
+                i = j + 1;
+            }
+            else if (Character.isLetter(c)) {
+                int j = i;
+                while (j < expression.length() && (Character.isLetterOrDigit(expression.charAt(j))
+                        || "_.-".indexOf(expression.charAt(j)) >= 0)) {
+                    j++;
+                }
+                String token = expression.substring(i, j);
+                if (!EXPRESSION_KEYWORDS.contains(token.toLowerCase(Locale.ROOT))) {
+                    literal.append(token).append(' ');
+                }
+                i = j;
+            }
+            else {
+                i++;
+            }
+        }
+        return literal.toString().strip();
+    }
+
+    private static int afterClosingBrace(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                depth++;
+            }
+            else if (text.charAt(i) == '}' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** Splits th:attr="a=${x}, b=#{y(1, 2)}" at the commas that separate assignments. */
+    private static List<String> splitTopLevel(String value) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            else if (!quoted && (c == '{' || c == '(')) {
+                depth++;
+            }
+            else if (!quoted && (c == '}' || c == ')')) {
+                depth--;
+            }
+            else if (!quoted && depth == 0 && c == ',') {
+                parts.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(value.substring(start));
+        return parts;
+    }
+
+    /**
+     * Whether Thymeleaf throws away what a template says inside this element or any of its ancestors.
+     * {@code th:replace} that reuses parts of the same template ({@code ~{::section}}, as every page
+     * does with the layout) does not count.
+     */
+    private static boolean replacedByThymeleaf(Node node) {
+        for (Node current = node; current != null; current = current.parent()) {
             if (current instanceof Element element) {
                 for (Attribute attribute : element.attributes()) {
                     String name = thymeleafName(attribute.getKey());
-                    String value = attribute.getValue();
-                    if (name == null) {
-                        continue;
-                    }
-                    if ("remove".equals(name) && ("all".equals(value.strip()) || "body".equals(value.strip()))) {
+                    String value = attribute.getValue().strip();
+                    if ("remove".equals(name) && ("all".equals(value) || "body".equals(value))) {
                         return true;
                     }
-                    if (BODY_REPLACING.contains(name) && !reusesOwnTemplate(value)) {
+                    if (name != null && BODY_REPLACING.contains(name) && !reusesOwnTemplate(value)) {
                         return true;
                     }
                 }
             }
-            if (!ancestors) {
-                break;
+        }
+        return false;
+    }
+
+    /** Whether Thymeleaf drops the element itself, and with it its attributes (th:text keeps them). */
+    private static boolean removedByThymeleaf(Element element) {
+        for (Attribute attribute : element.attributes()) {
+            String name = thymeleafName(attribute.getKey());
+            String value = attribute.getValue().strip();
+            if ("remove".equals(name) && ("all".equals(value) || "tag".equals(value))) {
+                return true;
+            }
+            if (("replace".equals(name) || "substituteby".equals(name)) && !reusesOwnTemplate(value)) {
+                return true;
             }
         }
         return false;
@@ -372,7 +513,7 @@ class I18nTests {
     // --- keys --------------------------------------------------------------------------------------
 
     private static boolean looksLikeModuleKey(String key) {
-        return MODULE_PREFIXES.contains(key.substring(0, key.indexOf('.')));
+        return modulePrefixes.contains(key.substring(0, key.indexOf('.')));
     }
 
     private static boolean mayBeSameAsEnglish(String key, String english) {
