@@ -2,6 +2,11 @@ package app.pathwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pathwise.careerpath.PathVersionHistory;
+import app.pathwise.careerpath.authoring.PathTrack;
+import app.pathwise.careerpath.authoring.VersionStatus;
+import app.pathwise.careerpath.authoring.transfer.ExportScope;
+import app.pathwise.careerpath.authoring.transfer.RecordType;
 import app.pathwise.people.EmploymentStatus;
 import app.pathwise.people.Gender;
 import app.pathwise.people.importing.ImportAction;
@@ -90,7 +95,14 @@ class I18nTests {
             Map.entry("JobChangeKind.", names(JobChangeKind.values())),
             Map.entry("Role.", names(Role.values())),
             Map.entry("language.", UserLocaleResolver.SUPPORTED.stream().map(UserLocaleResolver::toLanguage).toList()),
-            Map.entry("audit.type.", AUDIT_TYPES));
+            Map.entry("audit.type.", AUDIT_TYPES),
+            Map.entry("careerpath.authoring.status.", names(VersionStatus.values())),
+            Map.entry("careerpath.authoring.track.", names(PathTrack.values())),
+            Map.entry("careerpath.authoring.change.", names(PathVersionHistory.ChangeKind.values())),
+            Map.entry("careerpath.authoring.field.", names(PathVersionHistory.LevelField.values())),
+            Map.entry("careerpath.authoring.import.action.", names(app.pathwise.careerpath.authoring.transfer.ImportAction.values())),
+            Map.entry("careerpath.authoring.transfer.scope.", names(ExportScope.values())),
+            Map.entry("careerpath.authoring.transfer.columns.", names(RecordType.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",
