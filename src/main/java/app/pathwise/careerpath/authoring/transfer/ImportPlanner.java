@@ -445,9 +445,10 @@ class ImportPlanner {
         for (Path p : parsed.paths) {
             fileContents.put(p.code(), contentOf(p, parsed));
         }
-        List<Long> latest = parsed.paths.stream().map(p -> db.paths().get(p.code())).filter(Objects::nonNull)
-            .map(PathInfo::latestVersionId).filter(Objects::nonNull).toList();
-        Map<Long, PathContent> current = contents.load(latest);
+        List<Long> current = parsed.paths.stream().map(p -> db.paths().get(p.code())).filter(Objects::nonNull)
+            .flatMap(p -> java.util.stream.Stream.of(p.publishedVersionId(), p.openVersionId()))
+            .filter(Objects::nonNull).toList();
+        Map<Long, PathContent> versions = contents.load(current);
         List<PathWrite> writes = new ArrayList<>();
         for (Path p : parsed.paths) {
             PathContent content = fileContents.get(p.code());
@@ -457,8 +458,10 @@ class ImportPlanner {
                 changes.add(new ImportChange(p.row(), RecordType.PATH, p.code(), ImportAction.NEW_PATH));
                 continue;
             }
-            PathContent now = existing.latestVersionId() == null ? null : current.get(existing.latestVersionId());
-            if (content.equals(now)) {
+            boolean same = existing.publishedVersionId() != null
+                && content.equals(versions.get(existing.publishedVersionId()))
+                || existing.openVersionId() != null && content.equals(versions.get(existing.openVersionId()));
+            if (same) {
                 unchanged[0]++;
             } else if (existing.openVersionId() != null) {
                 problems.add(TransferProblem.ofCell(p.row(), "path", "careerpath.authoring.import.error.open-version",
