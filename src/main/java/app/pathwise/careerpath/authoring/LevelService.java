@@ -75,6 +75,18 @@ public class LevelService {
         return problems;
     }
 
+    /**
+     * The problems a level would have, without saving anything (for a form that already has other
+     * errors, so that all of them are shown at once). {@code levelId} is null for a new level.
+     */
+    @Transactional(readOnly = true)
+    public FormProblems checkLevel(long pathId, long versionId, Long levelId, LevelDetails level) {
+        PathVersion version = versions.findById(versionId).filter(v -> v.getPathId() == pathId)
+            .orElseThrow(NotFoundException::new);
+        version.requireDraft();
+        return check(version, levelId == null ? null : levelOf(versionId, levelId), level);
+    }
+
     /** Moves a level one place up or down; at either end nothing changes. */
     @Transactional
     public void moveLevel(long pathId, long versionId, long levelId, Long expectedVersion, boolean up) {

@@ -126,6 +126,20 @@ class LevelEditingTests {
     }
 
     @Test
+    void allProblemsAreShownAtOnce() throws Exception {
+        Map<String, Object> before = snapshot();
+        mvc.perform(newLevel().param("code", "L1").param("titleEn", "").param("minYearsExperience", "1")
+                .param("competencies[0].competencyId", String.valueOf(competency))
+                .param("competencies[0].requiredLevel", "6"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("form", "titleEn", "NotBlank"))
+            .andExpect(model().attributeHasFieldErrorCode("form", "code", "careerpath.authoring.level.code-taken"))
+            .andExpect(model().attributeHasFieldErrorCode("form", "competencies[0].requiredLevel",
+                "careerpath.authoring.level.required-level-above-scale"));
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void errorsAreShownInTheReadersLanguage() throws Exception {
         mvc.perform(newLevel().param("lang", "vi").param("code", "VI").param("titleEn", "Vi").param("minYearsExperience", "1")
                 .param("competencies[0].competencyId", String.valueOf(competency))

@@ -74,6 +74,8 @@ class LevelController {
         if (!binding.hasErrors()) {
             FrameworkPathsController.reject(levels.addLevel(pathId, versionId, form.getVersion(), form.toDetails()),
                 binding);
+        } else {
+            rejectOthers(levels.checkLevel(pathId, versionId, null, form.toDetails()), binding);
         }
         if (binding.hasErrors()) {
             return levelPage(model, draft(pathId, versionId), form, null);
@@ -109,6 +111,8 @@ class LevelController {
         if (!binding.hasErrors()) {
             FrameworkPathsController.reject(levels.updateLevel(pathId, versionId, levelId, form.getVersion(),
                 form.toDetails()), binding);
+        } else {
+            rejectOthers(levels.checkLevel(pathId, versionId, levelId, form.toDetails()), binding);
         }
         if (binding.hasErrors()) {
             VersionPage page = draft(pathId, versionId);
@@ -143,6 +147,12 @@ class LevelController {
         levels.removeLevel(pathId, versionId, levelId, version);
         Flash.success(redirect, "careerpath.authoring.level.removed");
         return "redirect:/framework/paths/" + pathId + "/versions/" + versionId;
+    }
+
+    /** Adds the service's problems for the fields the form's own checks found nothing wrong with. */
+    private static void rejectOthers(app.pathwise.careerpath.authoring.FormProblems problems, BindingResult binding) {
+        problems.all().stream().filter(p -> !binding.hasFieldErrors(p.field()))
+            .forEach(p -> binding.rejectValue(p.field(), p.key(), p.args(), null));
     }
 
     /** The version, which must be a draft: other versions are read on the version page only. */
