@@ -58,7 +58,8 @@ public class LevelService {
     }
 
     @Transactional
-    public FormProblems updateLevel(long pathId, long versionId, long levelId, Long expectedVersion, LevelDetails level) {
+    public FormProblems updateLevel(long pathId, long versionId, long levelId, Long expectedVersion,
+                                    LevelDetails level) {
         PathVersion version = draft(pathId, versionId, expectedVersion);
         LevelRef current = levelOf(versionId, levelId);
         FormProblems problems = check(version, current, level);

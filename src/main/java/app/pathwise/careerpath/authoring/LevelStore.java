@@ -121,7 +121,8 @@ class LevelStore {
 
     /** The path's name is part of every level's search text; renaming the version renews them. */
     void refreshSearchText(long versionId, LocalizedText pathName) {
-        List<Object[]> rows = jdbc.query("select id, title_en, title_vi, title_zh from career_level where path_version_id = ?",
+        List<Object[]> rows = jdbc.query(
+            "select id, title_en, title_vi, title_zh from career_level where path_version_id = ?",
             (rs, n) -> new Object[] {searchText(LocalizedText.from(rs, "title"), pathName), rs.getLong("id")},
             versionId);
         if (!rows.isEmpty()) {
@@ -145,7 +146,8 @@ class LevelStore {
 
     private void writeChildren(long levelId, LevelDetails level) {
         List<Object[]> requirements = new ArrayList<>();
-        level.filledRequirements().forEach(r -> requirements.add(new Object[] {levelId, r.competencyId(), r.requiredLevel()}));
+        level.filledRequirements()
+            .forEach(r -> requirements.add(new Object[] {levelId, r.competencyId(), r.requiredLevel()}));
         if (!requirements.isEmpty()) {
             jdbc.batchUpdate("insert into level_competency (level_id, competency_id, required_level) values (?, ?, ?)",
                 requirements);

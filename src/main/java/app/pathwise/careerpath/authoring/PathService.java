@@ -168,6 +168,9 @@ public class PathService {
     public FormProblems sendBack(long pathId, long versionId, Long expectedVersion, long by, String comment) {
         PathVersion version = find(pathId, versionId);
         version.checkVersion(expectedVersion);
+        if (version.getStatus() != VersionStatus.SUBMITTED) {
+            throw new AuthoringRefusal("careerpath.authoring.refused.not-submitted", pathId, version.getNumber());
+        }
         FormProblems problems = new FormProblems();
         if (comment == null || comment.isBlank()) {
             problems.add("comment", "careerpath.authoring.version.comment-required");
@@ -188,13 +191,13 @@ public class PathService {
     public FormProblems publish(long pathId, long versionId, Long expectedVersion, String changeNote) {
         PathVersion version = find(pathId, versionId);
         version.checkVersion(expectedVersion);
+        if (version.getStatus() != VersionStatus.APPROVED) {
+            throw new AuthoringRefusal("careerpath.authoring.refused.not-approved", pathId, version.getNumber());
+        }
         FormProblems problems = new FormProblems();
         if (changeNote == null || changeNote.isBlank()) {
             problems.add("changeNote", "careerpath.authoring.version.change-note-required");
             return problems;
-        }
-        if (version.getStatus() != VersionStatus.APPROVED) {
-            throw new AuthoringRefusal("careerpath.authoring.refused.not-approved", pathId, version.getNumber());
         }
         Instant now = clock.instant();
         versions.findByPathIdAndStatus(pathId, VersionStatus.PUBLISHED).ifPresent(previous -> {

@@ -152,7 +152,8 @@ public class VersionSnapshots {
         return List.copyOf(changes);
     }
 
-    private static List<RequirementChange> requirementChanges(Map<String, Required> before, Map<String, Required> after) {
+    private static List<RequirementChange> requirementChanges(Map<String, Required> before,
+                                                              Map<String, Required> after) {
         List<RequirementChange> changes = new ArrayList<>();
         after.forEach((code, required) -> {
             Required previous = before.get(code);

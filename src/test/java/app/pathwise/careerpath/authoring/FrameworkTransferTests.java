@@ -24,7 +24,6 @@ import app.pathwise.careerpath.authoring.transfer.TransferProblem;
 import app.pathwise.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -297,10 +296,5 @@ class FrameworkTransferTests {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(String text) {
-        return List.of(text.split("\r\n"));
     }
 }

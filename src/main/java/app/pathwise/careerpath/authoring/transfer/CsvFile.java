@@ -156,8 +156,8 @@ final class CsvFile {
             String raw = record.get(i);
             if (column.isEmpty()) {
                 if (!raw.isBlank()) {
-                    problems.add(TransferProblem.ofCell(number, null, "careerpath.authoring.import.error.unnamed-column",
-                        i + 1));
+                    problems.add(TransferProblem.ofCell(number, null,
+                        "careerpath.authoring.import.error.unnamed-column", i + 1));
                 }
                 continue;
             }
@@ -209,7 +209,8 @@ final class CsvFile {
         String value = raw.strip();
         if (value.length() > 1 && value.charAt(0) == '\'') {
             char next = value.charAt(1);
-            if (next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r' || next == '\'') {
+            if (next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r'
+                || next == '\'') {
                 return value.substring(1);
             }
         }

@@ -1,8 +1,14 @@
 package app.pathwise.careerpath.authoring.transfer;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,17 +67,18 @@ public class FrameworkTransfer {
             throw new IllegalArgumentException("a preview with problems cannot be applied");
         }
         jdbc.query("select pg_advisory_xact_lock(?)", rs -> { }, IMPORT_LOCK);
-        ImportPlan plan = planner.plan(CsvFile.read(preview.content()));
+        byte[] content = gunzip(preview.content());
+        ImportPlan plan = planner.plan(CsvFile.read(content));
         if (!plan.problems().isEmpty()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new TransferOutcome.Rejected(toPreview(preview.fileName(), preview.content(), plan));
+            return new TransferOutcome.Rejected(toPreview(preview.fileName(), content, plan));
         }
         if (!plan.digest().equals(preview.digest())) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new TransferOutcome.Outdated(toPreview(preview.fileName(), preview.content(), plan));
+            return new TransferOutcome.Outdated(toPreview(preview.fileName(), content, plan));
         }
         writer.write(plan, actorAccountId, clock.instant(), preview.fileName());
-        TransferPreview done = toPreview(preview.fileName(), preview.content(), plan);
+        TransferPreview done = toPreview(preview.fileName(), content, plan);
         return new TransferOutcome.Applied(done.created(), done.updated(), done.newVersions());
     }
 
@@ -85,7 +92,25 @@ public class FrameworkTransfer {
         return new TransferPreview(UUID.randomUUID().toString(), fileName, plan.rows(), created, updated, versions,
             plan.unchanged(), List.copyOf(changes.subList(0, Math.min(changes.size(), TransferPreview.SHOWN))),
             changes.size(), List.copyOf(problems.subList(0, Math.min(problems.size(), TransferPreview.SHOWN))),
-            problems.size(), plan.digest(), problems.isEmpty() ? content : null);
+            problems.size(), plan.digest(), problems.isEmpty() ? gzip(content) : null);
+    }
+
+    private static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, content.length / 4));
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] content) {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(content))) {
+            return zip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The name only, without a client's path or control characters, and not too long for the log. */

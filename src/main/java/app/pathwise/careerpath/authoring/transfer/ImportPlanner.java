@@ -266,8 +266,8 @@ class ImportPlanner {
         }
         for (Path p : parsed.paths) {
             if (!parsed.has("family", p.family()) && !db.families().containsKey(p.family())) {
-                problems.add(TransferProblem.ofCell(p.row(), "family", "careerpath.authoring.import.error.family-unknown",
-                    p.family()));
+                problems.add(TransferProblem.ofCell(p.row(), "family",
+                    "careerpath.authoring.import.error.family-unknown", p.family()));
             }
             PathInfo existing = db.paths().get(p.code());
             if (existing != null && !existing.familyCode().equals(p.family())) {
@@ -284,8 +284,8 @@ class ImportPlanner {
         }
         for (Level l : parsed.levels) {
             if (!parsed.has("path", l.path())) {
-                problems.add(TransferProblem.ofCell(l.row(), "path", "careerpath.authoring.import.error.path-not-in-file",
-                    l.path()));
+                problems.add(TransferProblem.ofCell(l.row(), "path",
+                    "careerpath.authoring.import.error.path-not-in-file", l.path()));
             }
         }
         for (Link link : parsed.links) {
@@ -296,7 +296,8 @@ class ImportPlanner {
                     scaleKnown(db, link.row(), link.proficiency(), problems);
                 }
                 case LEVEL_CERTIFICATION -> {
-                    if (!parsed.has("certification", link.target()) && !db.certifications().containsKey(link.target())) {
+                    if (!parsed.has("certification", link.target())
+                        && !db.certifications().containsKey(link.target())) {
                         problems.add(TransferProblem.ofCell(link.row(), "certification",
                             "careerpath.authoring.import.error.certification-unknown", link.target()));
                     }
@@ -312,7 +313,8 @@ class ImportPlanner {
         for (Move m : parsed.moves) {
             levelInFile(parsed, m.row(), m.path(), m.level(), problems);
             if (m.targetPath().equals(m.path())) {
-                problems.add(TransferProblem.ofCell(m.row(), "target_path", "careerpath.authoring.import.error.move-own-path"));
+                problems.add(TransferProblem.ofCell(m.row(), "target_path",
+                    "careerpath.authoring.import.error.move-own-path"));
             } else if (parsed.has("path", m.targetPath())) {
                 if (!parsed.has("level", m.targetPath() + "/" + m.targetLevel())) {
                     problems.add(TransferProblem.ofCell(m.row(), "target_level",
@@ -330,15 +332,16 @@ class ImportPlanner {
 
     private static void competencyKnown(Parsed parsed, State db, int row, String code, List<TransferProblem> problems) {
         if (!parsed.has("competency", code) && !db.competencies().containsKey(code)) {
-            problems.add(TransferProblem.ofCell(row, "competency", "careerpath.authoring.import.error.competency-unknown",
-                code));
+            problems.add(TransferProblem.ofCell(row, "competency",
+                "careerpath.authoring.import.error.competency-unknown", code));
         }
     }
 
     private static void scaleKnown(State db, int row, Integer level, List<TransferProblem> problems) {
         if (level != null && !db.scale().contains(level)) {
             int top = db.scale().stream().mapToInt(Integer::intValue).max().orElse(0);
-            problems.add(TransferProblem.ofCell(row, "proficiency", "careerpath.authoring.import.error.above-scale", top));
+            problems.add(TransferProblem.ofCell(row, "proficiency",
+                "careerpath.authoring.import.error.above-scale", top));
         }
     }
 
@@ -367,7 +370,8 @@ class ImportPlanner {
         List<CompetencyWrite> writes = new ArrayList<>();
         for (Competency c : parsed.competencies) {
             if (clashing.contains(c.name().en().toLowerCase(Locale.ROOT))) {
-                problems.add(TransferProblem.ofCell(c.row(), "name_en", "careerpath.authoring.import.error.name-taken"));
+                problems.add(TransferProblem.ofCell(c.row(), "name_en",
+                    "careerpath.authoring.import.error.name-taken"));
                 continue;
             }
             ImportSnapshot.Competency existing = db.competencies().get(c.code());

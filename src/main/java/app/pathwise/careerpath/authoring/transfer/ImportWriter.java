@@ -90,7 +90,8 @@ class ImportWriter {
                 insert into certification (name_en, name_vi, name_zh, issuer, validity_months, code)
                 values (?, ?, ?, ?, ?, ?) returning id
                 """, Long.class, append(values, c.code()));
-            events.publishEvent(new AuditedChange("certification.created", "certification", id, c.code() + " (import)"));
+            events.publishEvent(new AuditedChange("certification.created", "certification", id,
+                c.code() + " (import)"));
         } else {
             jdbc.update("""
                 update certification set name_en = ?, name_vi = ?, name_zh = ?, issuer = ?, validity_months = ?,
@@ -191,7 +192,8 @@ class ImportWriter {
         }
         if (!jobTitles.isEmpty()) {
             jdbc.batchUpdate("""
-                insert into level_job_title (level_id, job_title_id) values (?, (select id from job_title where code = ?))
+                insert into level_job_title (level_id, job_title_id)
+                values (?, (select id from job_title where code = ?))
                 """, jobTitles);
         }
         if (!moves.isEmpty()) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A checked file waiting for HR to apply it, kept in the session: what it would do (the first
- * {@value #SHOWN} changes and problems shown, all counted) and the file itself, checked once more
- * when applied. The token makes each preview applicable once.
+ * {@value #SHOWN} changes and problems shown, all counted) and the file itself, gzip-compressed,
+ * checked once more when applied. The token makes each preview applicable once.
  */
 public record TransferPreview(String token, String fileName, int rows, int created, int updated, int newVersions,
                               int unchanged, List<ImportChange> changes, int changeCount,

@@ -44,7 +44,8 @@ public class FamilyForm {
     private Long version;
 
     FamilyService.FamilyDetails toDetails() {
-        return new FamilyService.FamilyDetails(code, new LocalizedText(nameEn, nameVi, nameZh), new LocalizedText(descriptionEn, descriptionVi, descriptionZh),
+        return new FamilyService.FamilyDetails(code, new LocalizedText(nameEn, nameVi, nameZh),
+            new LocalizedText(descriptionEn, descriptionVi, descriptionZh),
             position == null ? 0 : position);
     }
 

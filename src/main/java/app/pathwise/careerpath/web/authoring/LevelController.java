@@ -179,7 +179,8 @@ class LevelController {
         List<CompetencyOption> competencies = catalogue.competencies();
         List<ScaleLevel> scale = catalogue.scale();
         model.addAttribute("competencies", competencies);
-        model.addAttribute("competencyGroups", groups(competencies, CompetencyOption::groupCode, CompetencyOption::group));
+        model.addAttribute("competencyGroups",
+            groups(competencies, CompetencyOption::groupCode, CompetencyOption::group));
         model.addAttribute("scale", scale);
         model.addAttribute("maxScale", scale.stream().mapToInt(ScaleLevel::level).max().orElse(0));
         model.addAttribute("certifications", catalogue.certifications());
@@ -196,7 +197,8 @@ class LevelController {
     record Group<T>(LocalizedText label, List<T> options) {
     }
 
-    private static <T> List<Group<T>> groups(List<T> options, Function<T, String> key, Function<T, LocalizedText> label) {
+    private static <T> List<Group<T>> groups(List<T> options, Function<T, String> key,
+                                             Function<T, LocalizedText> label) {
         Map<String, List<T>> grouped = new LinkedHashMap<>();
         Map<String, LocalizedText> labels = new LinkedHashMap<>();
         for (T option : options) {

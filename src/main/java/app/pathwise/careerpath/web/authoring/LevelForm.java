@@ -92,7 +92,8 @@ public class LevelForm {
     }
 
     LevelDetails toDetails() {
-        return new LevelDetails(code, new LocalizedText(titleEn, titleVi, titleZh), new LocalizedText(summaryEn, summaryVi, summaryZh),
+        return new LevelDetails(code, new LocalizedText(titleEn, titleVi, titleZh),
+            new LocalizedText(summaryEn, summaryVi, summaryZh),
             new LocalizedText(responsibilitiesEn, responsibilitiesVi, responsibilitiesZh),
             new LocalizedText(educationEn, educationVi, educationZh), minYearsExperience,
             competencies.stream().map(r -> new LevelDetails.Requirement(r.getCompetencyId(), r.getRequiredLevel()))

@@ -39,7 +39,8 @@ public class MoveRow {
                 }
             }
         }
-        return new LevelDetails.Move(pathId, pathId == null ? null : levelCode, new LocalizedText(noteEn, noteVi, noteZh));
+        return new LevelDetails.Move(pathId, pathId == null ? null : levelCode,
+            new LocalizedText(noteEn, noteVi, noteZh));
     }
 
     public String getTarget() {

@@ -42,7 +42,8 @@ public class NewPathForm {
     private String descriptionZh;
 
     PathService.NewPath toNewPath() {
-        return new PathService.NewPath(familyId, code, track, new LocalizedText(nameEn, nameVi, nameZh), new LocalizedText(descriptionEn, descriptionVi, descriptionZh));
+        return new PathService.NewPath(familyId, code, track, new LocalizedText(nameEn, nameVi, nameZh),
+            new LocalizedText(descriptionEn, descriptionVi, descriptionZh));
     }
 
     public Long getFamilyId() {
