@@ -54,7 +54,12 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public List<Option> departmentOptions() {
-        return departmentTree().stream()
+        return toOptions(departmentTree());
+    }
+
+    /** The tree as select options, indented by depth. */
+    public static List<Option> toOptions(List<DepartmentNode> tree) {
+        return tree.stream()
             .map(node -> new Option(node.id(), "\u00a0\u00a0".repeat(node.depth()) + node.name())).toList();
     }
 

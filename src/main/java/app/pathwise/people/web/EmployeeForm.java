@@ -17,9 +17,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The employee form, for creating and editing; the manager is given by employee number. */
 public class EmployeeForm {
 
-    @NotBlank
-    @Size(max = 40)
-    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{people.employee.number-format}")
+    /** Validation group for what only a new employee needs (the number is fixed afterwards). */
+    public interface Creating {
+    }
+
+    @NotBlank(groups = Creating.class)
+    @Size(max = 40, groups = Creating.class)
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{people.employee.number-format}", groups = Creating.class)
     private String employeeNumber;
 
     @NotBlank

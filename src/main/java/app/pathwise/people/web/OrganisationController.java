@@ -7,6 +7,7 @@ import app.pathwise.people.OrganisationService.JobTitleRow;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.web.Flash;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,8 +90,9 @@ class OrganisationController {
     }
 
     private String departmentsPage(Model model, DepartmentForm form, Long editingId) {
-        model.addAttribute("departments", organisation.departmentTree());
-        model.addAttribute("parents", organisation.departmentOptions());
+        List<DepartmentNode> tree = organisation.departmentTree();
+        model.addAttribute("departments", tree);
+        model.addAttribute("parents", OrganisationService.toOptions(tree));
         model.addAttribute("form", form);
         model.addAttribute("editingId", editingId);
         return "people/departments";

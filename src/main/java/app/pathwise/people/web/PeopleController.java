@@ -20,7 +20,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.groups.Default;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,7 +99,7 @@ class PeopleController {
     }
 
     @PostMapping("/people/new")
-    String createEmployee(@Valid @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model,
+    String createEmployee(@Validated({Default.class, EmployeeForm.Creating.class}) @ModelAttribute("form") EmployeeForm form, BindingResult binding, Model model,
                           RedirectAttributes redirect) {
         Long managerId = resolveManager(form, binding);
         if (binding.hasErrors()) {

@@ -1,0 +1,98 @@
+package app.pathwise.web;
+
+import static app.pathwise.support.Fixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.pathwise.security.PathwiseUser;
+import app.pathwise.security.Role;
+import app.pathwise.shared.sql.StatementCounter;
+import app.pathwise.support.Fixtures;
+import app.pathwise.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every page runs a fixed number of SQL statements, whatever the size of the data: a small team and
+ * a large one cost the same.
+ */
+@IntegrationTest
+class StatementCountTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    long smallManager;
+    long largeManager;
+    long smallReport;
+    long largeReport;
+
+    @BeforeEach
+    void teams() {
+        Fixtures fixtures = new Fixtures(jdbc, encoder);
+        long department = fixtures.department("Counting");
+        long boss = fixtures.employee("Count Boss", null, department);
+        smallManager = fixtures.employee("Small Team Manager", boss, department);
+        largeManager = fixtures.employee("Large Team Manager", boss, department);
+        smallReport = fixtures.employee("Small Report", smallManager, department);
+        fixtures.account(smallReport, "not used for signing in");
+        largeReport = 0;
+        for (int i = 0; i < 40; i++) {
+            long lead = fixtures.employee("Lead " + i, largeManager, department);
+            largeReport = lead;
+            fixtures.employee("Member " + i, lead, department);
+        }
+    }
+
+    @Test
+    void theHomePageCostsTheSameForASmallAndALargeTeam() throws Exception {
+        assertThat(count(get("/"), user(smallManager, Role.MANAGER))).isEqualTo(4)
+            .isEqualTo(count(get("/"), user(largeManager, Role.MANAGER)));
+    }
+
+    @Test
+    void theDirectoryCostsTheSameOnEveryPageAndSearch() throws Exception {
+        PathwiseUser hr = user(null, Role.HR);
+        long first = count(get("/people"), hr);
+        assertThat(first).isEqualTo(3);
+        assertThat(count(get("/people").param("page", "3"), hr)).isEqualTo(first);
+        assertThat(count(get("/people").param("q", "member"), hr)).isEqualTo(first);
+        assertThat(count(get("/people").param("q", "member").header("HX-Request", "true"), hr)).isEqualTo(2);
+    }
+
+    @Test
+    void anEmployeePageCostsTheSameForASmallAndALargeLine() throws Exception {
+        PathwiseUser hr = user(null, Role.HR);
+        assertThat(count(get("/people/" + smallManager), hr)).isEqualTo(4)
+            .isEqualTo(count(get("/people/" + largeManager), hr));
+        assertThat(count(get("/people/" + largeReport), user(largeManager, Role.MANAGER))).isEqualTo(5);
+    }
+
+    @Test
+    void administrationPagesHaveFixedCosts() throws Exception {
+        PathwiseUser admin = user(null, Role.ADMIN);
+        assertThat(count(get("/admin/accounts"), admin)).isEqualTo(3);
+        assertThat(count(get("/admin/audit"), admin)).isEqualTo(2);
+        assertThat(count(get("/organisation/departments"), admin)).isEqualTo(1);
+        assertThat(count(get("/organisation/job-titles"), admin)).isEqualTo(1);
+    }
+
+    private long count(MockHttpServletRequestBuilder request, PathwiseUser as) throws Exception {
+        StatementCounter.reset();
+        mvc.perform(request.with(user(as))).andExpect(status().isOk());
+        return StatementCounter.current();
+    }
+}
