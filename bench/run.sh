@@ -268,6 +268,13 @@ measure() {
 
 # Reference and page alternate: each page is compared with the Fortunes run just before it, so
 # both see the same machine state (JIT, caches, other load on the shared cores).
+# Every target once before the first measurement, so the first pair does not pay for the JIT.
+for path in "$REFERENCE" "${PAGES[@]}"; do
+  [[ $(fetch "$path") == 200 ]] || die "$path does not answer 200"
+  log "initial warm-up $path ($WARMUP)"
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s -H "Cookie: $COOKIE" "$BASE$path" >/dev/null
+done
+
 read -r LOAD1 LOAD5 _ </proc/loadavg
 awk -v l="$LOAD1" -v n="$(nproc)" 'BEGIN { exit !(l > n) }' \
   && log "warning: load average $LOAD1 on $(nproc) cores before measuring: other work competes for the CPU"
