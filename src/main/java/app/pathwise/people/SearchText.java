@@ -26,7 +26,8 @@ public final class SearchText {
             .replaceAll("\\s+", " ");
     }
 
-    static String forEmployee(String fullName, String email, String employeeNumber) {
+    /** The search text of an employee record; the form and the import both store it. */
+    public static String forEmployee(String fullName, String email, String employeeNumber) {
         return normalise(fullName + " " + email + " " + employeeNumber);
     }
 }

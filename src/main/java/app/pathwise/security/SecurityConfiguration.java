@@ -36,6 +36,8 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/people", "/people/new", "/people/import", "/people/import/**", "/organisation/**")
                 .hasAnyRole("HR", "ADMIN")
+                .requestMatchers("/framework/**").hasAnyRole("HR", "EXECUTIVE")
+                .requestMatchers("/needs-map", "/needs-map/**").hasAnyRole("MANAGER", "HR")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

@@ -82,7 +82,7 @@ class PageAccessTests {
 
     @Test
     void theDirectoryAndOrganisationPagesAreForHrAndAdminsOnly() throws Exception {
-        for (String path : new String[] {"/people", "/people/new", "/organisation/departments",
+        for (String path : new String[] {"/people", "/people/new", "/people/import", "/organisation/departments",
             "/organisation/job-titles", "/people/" + employee + "/edit"}) {
             expect(users.get("hr"), path, status().isOk());
             expect(users.get("admin"), path, status().isOk());
