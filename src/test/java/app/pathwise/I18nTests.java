@@ -73,7 +73,7 @@ class I18nTests {
             Set.of("people", "security", "home", "audit", "nav", "form", "error", "pager", "layout");
 
     /** The audit entity types listed in templates/audit/log.html (rendered as #{|audit.type.${t}|}). */
-    private static final List<String> AUDIT_TYPES = List.of("employee", "department", "job_title", "account", "import");
+    private static final List<String> AUDIT_TYPES = app.pathwise.audit.AuditQueries.ENTITY_TYPES;
 
     /**
      * Keys built at run time in templates, as {@code #{|Prefix.${value}|}}: for each prefix, every
