@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PathExplorerQueries {
 
+    /** Words of a search beyond this many are ignored. */
+    static final int MAX_WORDS = 6;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final LevelReader levels;
     private final Requirements requirements;
@@ -100,15 +103,23 @@ public class PathExplorerQueries {
     }
 
     /**
-     * Levels of published paths whose title (in any language, diacritics ignored) contains the text,
-     * or that require a competency whose name contains it; one statement.
+     * Levels of published paths whose title (in any language, diacritics ignored) contains every word
+     * of the text, or that require a competency whose name contains every word; one statement.
      */
     public PageView<ExplorerLevelHit> search(String query, Long familyId, int page, int size) {
         if (SearchText.normalise(query).isEmpty()) {
             return new PageView<>(List.of(), page, size, 0);
         }
-        MapSqlParameterSource params = paging(page, size).addValue("pattern", Sql.containsPattern(query))
-            .addValue("family", familyId);
+        MapSqlParameterSource params = paging(page, size).addValue("family", familyId);
+        List<String> titleMatches = new ArrayList<>();
+        List<String> nameMatches = new ArrayList<>();
+        String names = Sql.folded("c.name_en || ' ' || coalesce(c.name_vi, '') || ' ' || coalesce(c.name_zh, '')");
+        List<String> words = Sql.words(query, MAX_WORDS);
+        for (int i = 0; i < words.size(); i++) {
+            params.addValue("w" + i, Sql.containsPattern(words.get(i)));
+            titleMatches.add("cl.search_text like :w" + i);
+            nameMatches.add(names + " like :w" + i);
+        }
         String where = familyId == null ? "" : " where f.id = :family";
         List<Long> total = new ArrayList<>();
         List<ExplorerLevelHit> rows = jdbc.query("""
@@ -116,14 +127,14 @@ public class PathExplorerQueries {
                 select cl.id as level_id, null::bigint as competency_id
                   from career_level cl
                   join career_path_version v on v.id = cl.path_version_id and v.status = 'PUBLISHED'
-                 where cl.search_text like :pattern
+                 where %s
                 union all
                 select lc.level_id, lc.competency_id
                   from competency c
                   join level_competency lc on lc.competency_id = c.id
                   join career_level cl on cl.id = lc.level_id
                   join career_path_version v on v.id = cl.path_version_id and v.status = 'PUBLISHED'
-                 where c.active and (%s like :pattern or %s like :pattern or %s like :pattern)
+                 where c.active and %s
             ),
             per_level as (
                 select level_id, bool_or(competency_id is null) as title_match, min(competency_id) as competency_id
@@ -137,7 +148,7 @@ public class PathExplorerQueries {
               join career_path p on p.id = v.path_id
               join job_family f on f.id = p.job_family_id
               left join competency c on c.id = h.competency_id and not h.title_match
-            """.formatted(Sql.folded("c.name_en"), Sql.folded("c.name_vi"), Sql.folded("c.name_zh"),
+            """.formatted(String.join(" and ", titleMatches), String.join(" and ", nameMatches),
                 Sql.localized("cl.title", "title"), Sql.localized("v.name", "path_name"),
                 Sql.localized("f.name", "family_name"), Sql.localized("c.name", "competency_name"))
                 + where + " order by f.position, f.id, p.position, p.id, cl.position limit :limit offset :offset",

@@ -119,6 +119,17 @@ class ExplorerTests {
     }
 
     @Test
+    void searchMatchesEveryWordInAnyOrder() throws Exception {
+        Document found = html("/paths?q=engineer " + w.tag(), reader);
+        assertThat(found.select("#results .list-group-item")).hasSize(5);
+        assertThat(found.text()).contains("Engineer One " + w.tag(), "Engineering Manager " + w.tag());
+        Document reordered = html("/paths?q=" + w.tag() + " two engineer", reader);
+        assertThat(reordered.select("#results .list-group-item")).hasSize(1);
+        assertThat(reordered.text()).contains("Engineer Two " + w.tag());
+        assertThat(html("/paths?q=" + w.tag() + " 100%25_", reader).text()).contains("No level matches your search.");
+    }
+
+    @Test
     void searchFindsLevelsByTheCompetenciesTheyRequire() throws Exception {
         Document found = html("/paths?q=mentoring " + w.tag(), reader);
         assertThat(found.select("#results .list-group-item")).hasSize(5);

@@ -77,6 +77,7 @@ class GapAnalysisTests {
         assertThat(current.text()).contains("Current level", "Senior Engineer " + w.tag(), "Not rated", "Unconfirmed",
             "Cloud Architect " + w.tag(), "Not held or expired");
         assertThat(page.text()).contains("How readiness is computed", "Each requirement counts equally");
+        assertThat(page.selectFirst("section a.btn").attr("href")).isEqualTo("/people/" + employee + "/assessment");
     }
 
     @Test

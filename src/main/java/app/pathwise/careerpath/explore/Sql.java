@@ -1,6 +1,8 @@
 package app.pathwise.careerpath.explore;
 
 import app.pathwise.people.SearchText;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * SQL pieces the explorer's queries share, so that every page places people and filters versions
@@ -57,6 +59,15 @@ public final class Sql {
     public static String containsPattern(String query) {
         String text = SearchText.normalise(query);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The words of a query, normalised, at most {@code max} of them: each must be found. */
+    public static List<String> words(String query, int max) {
+        String text = SearchText.normalise(query);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(" ")).distinct().limit(max).toList();
     }
 
     private static String plain(String marked) {
