@@ -2,6 +2,12 @@ package app.pathwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pathwise.careerpath.ExplorerComparison;
+import app.pathwise.careerpath.ExplorerContact;
+import app.pathwise.careerpath.GapLevel;
+import app.pathwise.careerpath.NeedsMapScope;
+import app.pathwise.careerpath.explore.AssessmentSheet;
+import app.pathwise.competency.RaterKind;
 import app.pathwise.people.EmploymentStatus;
 import app.pathwise.people.Gender;
 import app.pathwise.people.importing.ImportAction;
@@ -92,7 +98,15 @@ class I18nTests {
             Map.entry("JobChangeKind.", names(JobChangeKind.values())),
             Map.entry("Role.", names(Role.values())),
             Map.entry("language.", UserLocaleResolver.SUPPORTED.stream().map(UserLocaleResolver::toLanguage).toList()),
-            Map.entry("audit.type.", AUDIT_TYPES));
+            Map.entry("audit.type.", AUDIT_TYPES),
+            Map.entry("careerpath.explorer.track.", List.of("SPECIALIST", "MANAGEMENT", "GENERAL")),
+            Map.entry("careerpath.explorer.status.", List.of("PUBLISHED", "RETIRED")),
+            Map.entry("careerpath.explorer.contact.", names(ExplorerContact.Relation.values())),
+            Map.entry("careerpath.explorer.compare.change.", names(ExplorerComparison.Change.values())),
+            Map.entry("careerpath.gap.kind.", names(GapLevel.Kind.values())),
+            Map.entry("careerpath.assessment.intro.", names(AssessmentSheet.Mode.values())),
+            Map.entry("careerpath.assessment.rater.", names(RaterKind.values())),
+            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",
