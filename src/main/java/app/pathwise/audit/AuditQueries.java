@@ -13,6 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditQueries {
 
+    /** The kinds of record the log can be filtered by; each has a label {@code audit.type.<kind>}. */
+    public static final List<String> ENTITY_TYPES = List.of("employee", "department", "job_title", "account",
+        "import", "competency", "competency_group", "proficiency_level", "certification", "employee_certification",
+        "career_path", "career_path_version", "job_family");
+
     private final NamedParameterJdbcTemplate jdbc;
 
     AuditQueries(NamedParameterJdbcTemplate jdbc) {

@@ -1,5 +1,6 @@
 package app.pathwise.demo;
 
+import app.pathwise.demo.DemoFrameworkWriter.Framework;
 import app.pathwise.demo.DemoOrganisationWriter.Written;
 import app.pathwise.people.EmploymentStatus;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo company in one transaction, once: an organisation that already has employees is
+ * Seeds the demo company, its competency framework, career paths and ratings in one transaction,
+ * once: an organisation that already has employees is
  * left alone. An advisory lock keeps two application instances starting together from both seeding.
  */
 @Component
@@ -28,14 +30,17 @@ class DemoOrganisationSeeder {
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisationWriter writer;
+    private final DemoFrameworkWriter frameworkWriter;
     private final Clock clock;
 
     DemoOrganisationSeeder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                           PasswordEncoder passwordEncoder, DemoOrganisationWriter writer, Clock clock) {
+                           PasswordEncoder passwordEncoder, DemoOrganisationWriter writer,
+                           DemoFrameworkWriter frameworkWriter, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.writer = writer;
+        this.frameworkWriter = frameworkWriter;
         this.clock = clock;
     }
 
@@ -48,14 +53,16 @@ class DemoOrganisationSeeder {
             size = DemoOrganisation.MINIMUM_EMPLOYEES;
         }
         int wanted = size;
-        return Boolean.TRUE.equals(transaction.execute(status -> {
+        long begun = System.nanoTime();
+        boolean seeded = Boolean.TRUE.equals(transaction.execute(status -> {
             jdbc.query("select pg_advisory_xact_lock(?)", (ResultSetExtractor<Void>) rs -> null, LOCK);
             if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from employee)", Boolean.class))) {
                 log.info("Demo organisation not seeded: the organisation already has employees");
                 return false;
             }
             long started = System.nanoTime();
-            DemoOrganisation organisation = DemoOrganisation.generate(wanted, LocalDate.now(clock));
+            LocalDate today = LocalDate.now(clock);
+            DemoOrganisation organisation = DemoOrganisation.generate(wanted, today);
             long generated = System.nanoTime();
             Written written = writer.write(organisation, passwordEncoder.encode(DemoOrganisation.PASSWORD));
             long finished = System.nanoTime();
@@ -66,8 +73,25 @@ class DemoOrganisationSeeder {
                 written.employees(), count(organisation, EmploymentStatus.INACTIVE),
                 count(organisation, EmploymentStatus.ON_LEAVE), written.departments(), written.jobTitles(),
                 written.jobChanges(), written.accounts());
+            long assessed = System.nanoTime();
+            DemoAssessments assessments = DemoAssessments.generate(organisation, today, clock.getZone());
+            long rated = System.nanoTime();
+            Framework framework = frameworkWriter.write(assessments, written, today, clock.getZone());
+            long done = System.nanoTime();
+            log.info("Demo framework seeded in {} ms (generated in {} ms, written in {} ms): {} competencies, "
+                    + "{} certifications, {} job families, {} career paths with {} versions and {} levels, "
+                    + "{} job-title ties, {} lateral moves, {} ratings, {} certifications held; "
+                    + "whole demo in {} ms",
+                (done - assessed) / 1_000_000, (rated - assessed) / 1_000_000, (done - rated) / 1_000_000,
+                framework.competencies(), framework.certifications(), framework.families(), framework.paths(),
+                framework.versions(), framework.levels(), framework.jobTitleTies(), framework.moves(),
+                framework.ratings(), framework.certificationsHeld(), (done - started) / 1_000_000);
             return true;
         }));
+        if (seeded) {
+            log.info("Demo seeding committed {} ms after it began", (System.nanoTime() - begun) / 1_000_000);
+        }
+        return seeded;
     }
 
     private static long count(DemoOrganisation organisation, EmploymentStatus status) {

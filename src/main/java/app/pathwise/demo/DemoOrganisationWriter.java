@@ -3,8 +3,6 @@ package app.pathwise.demo;
 import app.pathwise.demo.DemoOrganisation.DemoAccount;
 import app.pathwise.demo.DemoOrganisation.JobChange;
 import app.pathwise.people.SearchText;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a generated company with multi-row inserts of up to a thousand rows each (the driver
- * does not rewrite JDBC batches), so 50,000 employees take a few dozen statements. Employees and
+ * Writes a generated company with multi-row inserts of up to a thousand rows each (see
+ * {@link DemoRows}), so 50,000 employees take a few dozen statements. Employees and
  * job history get their ids here, managers before their reports, and the identity sequences are
  * moved past them afterwards; departments and job titles take ids from the database and keep
  * any row that already has their code.
@@ -28,24 +26,29 @@ import org.springframework.stereotype.Component;
 class DemoOrganisationWriter {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationWriter.class);
-    private static final int ROWS_PER_STATEMENT = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final DemoRows rows;
 
     DemoOrganisationWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new DemoRows(jdbc);
     }
 
-    /** What was written. */
-    record Written(int departments, int jobTitles, int employees, int jobChanges, int accounts) {
+    /** What was written; employees got the ids from {@code firstEmployeeId} on, in member number order. */
+    record Written(int departments, int jobTitles, int employees, int jobChanges, int accounts, long firstEmployeeId) {
+
+        Long employeeId(Member member) {
+            return member == null ? null : firstEmployeeId + member.number - 1;
+        }
     }
 
     Written write(DemoOrganisation organisation, String passwordHash) {
         Map<DemoDepartment, Long> departments = writeDepartments(organisation.chart().departments());
         Map<String, Long> titles = writeJobTitles();
-        long firstEmployee = nextId("employee");
+        long firstEmployee = rows.nextId("employee");
         Function<Member, Long> employeeId = member -> member == null ? null : firstEmployee + member.number - 1;
-        insert("employee", List.of("id", "employee_number", "full_name", "work_email", "department_id",
+        rows.insert("employee", List.of("id", "employee_number", "full_name", "work_email", "department_id",
                 "job_title_id", "manager_id", "hire_date", "status", "end_date", "preferred_language", "gender",
                 "birth_year", "location", "search_text"),
             new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
@@ -56,7 +59,7 @@ class DemoOrganisationWriter {
                 employeeId.apply(m.manager), m.hireDate, m.status.name(), m.endDate, m.language,
                 m.gender == null ? null : m.gender.name(), m.birthYear, m.location,
                 SearchText.normalise(m.name.fullName() + " " + m.email + " " + m.employeeNumber())}).toList());
-        long firstChange = nextId("job_history");
+        long firstChange = rows.nextId("job_history");
         List<JobChange> changes = organisation.jobChanges();
         List<Object[]> changeRows = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
@@ -65,14 +68,15 @@ class DemoOrganisationWriter {
                 change.kind().name(), departments.get(change.department()), titles.get(change.title()),
                 employeeId.apply(change.manager())});
         }
-        insert("job_history", List.of("id", "employee_id", "effective_date", "change_kind", "department_id",
+        rows.insert("job_history", List.of("id", "employee_id", "effective_date", "change_kind", "department_id",
                 "job_title_id", "manager_id"),
             new int[] {Types.BIGINT, Types.BIGINT, Types.DATE, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT},
             changeRows);
-        moveSequencePastRows("employee");
-        moveSequencePastRows("job_history");
+        rows.moveSequencePastRows("employee");
+        rows.moveSequencePastRows("job_history");
         int accounts = writeAccounts(organisation.accounts(), passwordHash, employeeId);
-        return new Written(departments.size(), titles.size(), organisation.members().size(), changes.size(), accounts);
+        return new Written(departments.size(), titles.size(), organisation.members().size(), changes.size(), accounts,
+            firstEmployee);
     }
 
     private Map<DemoDepartment, Long> writeDepartments(List<DemoDepartment> departments) {
@@ -83,22 +87,22 @@ class DemoOrganisationWriter {
         while (ids.size() < parentsFirst.size()) {
             int level = depth++;
             List<DemoDepartment> layer = parentsFirst.stream().filter(d -> d.depth() == level).toList();
-            insert("department", List.of("code", "name", "parent_id"),
+            rows.insert("department", List.of("code", "name", "parent_id"),
                 new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT},
                 layer.stream().map(d -> new Object[] {d.code, d.name, d.parent == null ? null : ids.get(d.parent)})
                     .toList(),
                 " on conflict (code) do nothing");
-            Map<String, Long> byCode = idsByCode("department", layer.stream().map(d -> d.code).toList());
+            Map<String, Long> byCode = rows.idsByCode("department", layer.stream().map(d -> d.code).toList());
             layer.forEach(d -> ids.put(d, byCode.get(d.code)));
         }
         return ids;
     }
 
     private Map<String, Long> writeJobTitles() {
-        insert("job_title", List.of("code", "name"), new int[] {Types.VARCHAR, Types.VARCHAR},
+        rows.insert("job_title", List.of("code", "name"), new int[] {Types.VARCHAR, Types.VARCHAR},
             DemoCatalogue.TITLES.stream().map(t -> new Object[] {t.code(), t.name()}).toList(),
             " on conflict (code) do nothing");
-        return idsByCode("job_title", DemoCatalogue.TITLES.stream().map(DemoCatalogue.Title::code).toList());
+        return rows.idsByCode("job_title", DemoCatalogue.TITLES.stream().map(DemoCatalogue.Title::code).toList());
     }
 
     private int writeAccounts(List<DemoAccount> accounts, String passwordHash, Function<Member, Long> employeeId) {
@@ -119,51 +123,5 @@ class DemoOrganisationWriter {
             written++;
         }
         return written;
-    }
-
-    private Map<String, Long> idsByCode(String table, List<String> codes) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query("select code, id from " + table + " where code = any (?)",
-            rs -> {
-                ids.put(rs.getString(1), rs.getLong(2));
-            },
-            (Object) codes.toArray(String[]::new));
-        return ids;
-    }
-
-    private long nextId(String table) {
-        return jdbc.queryForObject("select coalesce(max(id), 0) + 1 from " + table, Long.class);
-    }
-
-    private void moveSequencePastRows(String table) {
-        jdbc.queryForObject("select setval(pg_get_serial_sequence(?, 'id'), (select max(id) from " + table + "))",
-            Long.class, table);
-    }
-
-    private void insert(String table, List<String> columns, int[] types, List<Object[]> rows) {
-        insert(table, columns, types, rows, "");
-    }
-
-    private void insert(String table, List<String> columns, int[] types, List<Object[]> rows, String suffix) {
-        String head = "insert into " + table + " (" + String.join(", ", columns) + ") values ";
-        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            String sql = head + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)) + suffix;
-            jdbc.update(sql, statement -> bind(statement, chunk, types));
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<Object[]> rows, int[] types) throws SQLException {
-        int index = 1;
-        for (Object[] values : rows) {
-            for (int column = 0; column < values.length; column++, index++) {
-                if (values[column] == null) {
-                    statement.setNull(index, types[column]);
-                } else {
-                    statement.setObject(index, values[column]);
-                }
-            }
-        }
     }
 }

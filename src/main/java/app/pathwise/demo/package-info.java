@@ -5,13 +5,21 @@
  * (six at 50,000), job history, leavers, and six sign-in accounts (employee, manager, manager2, hr,
  * exec, admin {@code @example.com}, password {@code pathwise-demo}).
  * <p>
+ * With the company comes its competency framework and career paths, in English, Vietnamese and
+ * Simplified Chinese: 26 competencies with behavioural indicators for every level of the scale, a
+ * certification catalogue, four job families and fourteen paths tied to every job title the company
+ * uses (two with a retired and a published version, one draft, one new version awaiting approval),
+ * lateral moves, the certifications people hold, and self and manager ratings with history for
+ * everyone still employed.
+ * <p>
  * {@code pathwise.demo.enabled=true} seeds, {@code false} never does; unset, it seeds only on the
  * embedded database, never on an external one. Seeding happens once: an {@code employee} table
  * that has rows is left alone. The generator is deterministic (a seeded {@link java.util.Random}),
  * dates are counted back from the application clock's today. Rows are written with multi-row
- * JDBC inserts straight into the people and security tables, so this module depends on no other
- * module's internals; only {@link app.pathwise.people.SearchText} is shared, so the directory
- * search finds seeded people exactly as it finds people entered through the application.
+ * JDBC inserts straight into the people, security, competency and career-path tables, in one
+ * transaction, so this module depends on no other module's internals; only
+ * {@link app.pathwise.people.SearchText} is shared, so the directory and path search find seeded
+ * people and levels exactly as they find those entered through the application.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo organisation", allowedDependencies = "people")
 package app.pathwise.demo;

@@ -52,9 +52,18 @@ public class OrganisationService {
             rs.getString("name"), (Long) rs.getObject("parent_id"), rs.getInt("depth"), rs.getLong("headcount")));
     }
 
+    /** The tree as select options, without head counts (cheap enough for every directory page). */
     @Transactional(readOnly = true)
     public List<Option> departmentOptions() {
-        return toOptions(departmentTree());
+        return jdbc.query("""
+            with recursive tree(id, depth, path) as (
+                select id, 0, array[lower(name)::text] from department where parent_id is null
+                union all
+                select d.id, t.depth + 1, t.path || lower(d.name)::text from department d join tree t on d.parent_id = t.id
+                 where t.depth < 32
+            )
+            select d.id, d.name, t.depth from tree t join department d on d.id = t.id order by t.path
+            """, (rs, n) -> new Option(rs.getLong(1), "\u00a0\u00a0".repeat(rs.getInt(3)) + rs.getString(2)));
     }
 
     /** The tree as select options, indented by depth. */

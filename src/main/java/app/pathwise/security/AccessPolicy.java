@@ -35,6 +35,12 @@ public class AccessPolicy {
             && directory.isInReportingLine(user.employeeId(), employeeId);
     }
 
+    /** Whether the user is in this employee's management line (direct or indirect), HR not included. */
+    public boolean isManagerOf(PathwiseUser user, long employeeId) {
+        return !user.isSelf(employeeId) && user.has(Role.MANAGER) && user.employeeId() != null
+            && directory.isInReportingLine(user.employeeId(), employeeId);
+    }
+
     /** Whether the user maintains organisation records (the directory, import, departments). */
     public boolean canAdministerPeople(PathwiseUser user) {
         return user.has(Role.HR) || user.has(Role.ADMIN);

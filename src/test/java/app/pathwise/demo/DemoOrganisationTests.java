@@ -186,7 +186,10 @@ class DemoOrganisationTests {
     }
 
     private List<Long> tableSizes() {
-        return List.of("employee", "job_history", "department", "job_title", "account", "account_role").stream()
+        return List.of("employee", "job_history", "department", "job_title", "account", "account_role", "competency",
+                "competency_indicator", "certification", "employee_certification", "competency_rating", "job_family",
+                "career_path", "career_path_version", "career_level", "level_competency", "level_certification",
+                "level_job_title", "level_move").stream()
             .map(table -> count("select count(*) from " + table))
             .toList();
     }

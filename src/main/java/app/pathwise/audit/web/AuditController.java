@@ -24,6 +24,7 @@ class AuditController {
                         @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("page", audit.entries(type, entity, PageView.clampPage(page), 50));
         model.addAttribute("type", type);
+        model.addAttribute("types", AuditQueries.ENTITY_TYPES);
         model.addAttribute("entity", entity);
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/admin/audit")
             .queryParamIfPresent("type", Optional.ofNullable(type).filter(s -> !s.isBlank()))

@@ -132,10 +132,10 @@ public class LevelService {
         checkTexts(level, problems);
         checkCode(version, current, level, problems);
         checkRequirements(level.requirements(), problems);
-        if (catalogue.existing("certification", level.certificationIds()).size() != level.certificationIds().size()) {
+        if (catalogue.existingCertifications(level.certificationIds()).size() != level.certificationIds().size()) {
             problems.add("certificationIds", "careerpath.authoring.level.certification-unknown");
         }
-        if (catalogue.existing("job_title", level.jobTitleIds()).size() != level.jobTitleIds().size()) {
+        if (catalogue.existingJobTitles(level.jobTitleIds()).size() != level.jobTitleIds().size()) {
             problems.add("jobTitleIds", "careerpath.authoring.level.job-title-unknown");
         }
         checkMoves(version.getPathId(), level.moves(), problems);
@@ -181,8 +181,9 @@ public class LevelService {
         Map<Long, CompetencyOption> known = catalogue.competenciesById(
             requirements.stream().map(Requirement::competencyId).filter(Objects::nonNull).distinct().toList());
         boolean any = requirements.stream().anyMatch(r -> !r.blank());
-        int top = any ? catalogue.scaleTop() : 0;
-        int bottom = any ? catalogue.scaleBottom() : 1;
+        List<FrameworkCatalogue.ScaleLevel> scale = any ? catalogue.scale() : List.of();
+        int top = scale.stream().mapToInt(FrameworkCatalogue.ScaleLevel::level).max().orElse(0);
+        int bottom = scale.stream().mapToInt(FrameworkCatalogue.ScaleLevel::level).min().orElse(1);
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < requirements.size(); i++) {
             Requirement r = requirements.get(i);
