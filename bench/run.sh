@@ -21,7 +21,7 @@ QUERY=${QUERY:-nguyen}
 PG_PORT=${PG_PORT:-55432}
 APP_PORT=${APP_PORT:-8089}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-600}
-BENCH_EMAIL=${BENCH_EMAIL:-admin@example.com}
+BENCH_EMAIL=${BENCH_EMAIL:-hr@example.com}
 BENCH_PASSWORD=${BENCH_PASSWORD:-pathwise-demo}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 BASE=http://127.0.0.1:$APP_PORT
@@ -224,6 +224,26 @@ QUERY_MATCHES=$(psql_q "select count(*) from employee where search_text like '%'
 ((QUERY_MATCHES > 0)) || log "warning: no employee matches q=$QUERY"
 
 PAGES=("/" "/people" "/people?q=$QUERY" "/people/$EMPLOYEE_ID")
+
+# Career paths (issue 3): a published path, one of its levels, two levels compared, the gap page of
+# the demo employee, and the needs map of a whole department (the largest one).
+PATH_ID=$(psql_q "select v.path_id from career_path_version v join career_level l on l.path_version_id = v.id
+   where v.status = 'PUBLISHED' group by v.path_id order by count(*) desc, v.path_id limit 1")
+if [[ -n $PATH_ID ]]; then
+  LEVEL_CODE=$(psql_q "select l.code from career_level l join career_path_version v on v.id = l.path_version_id
+     where v.path_id = $PATH_ID and v.status = 'PUBLISHED' order by l.position limit 1")
+  LEVEL_PAIR=$(psql_q "select string_agg(id::text, ' ') from (select l.id from career_level l
+     join career_path_version v on v.id = l.path_version_id where v.path_id = $PATH_ID and v.status = 'PUBLISHED'
+     order by l.position limit 2) x")
+  read -r LEVEL_A LEVEL_B <<<"$LEVEL_PAIR"
+  GAP_EMPLOYEE=$(psql_q "select employee_id from account where lower(email) = 'employee@example.com'")
+  DEPARTMENT=$(psql_q "select department_id from employee where status = 'ACTIVE' and department_id is not null
+     group by department_id order by count(*) desc limit 1")
+  PAGES+=("/paths" "/paths/$PATH_ID" "/paths/$PATH_ID/levels/$LEVEL_CODE" "/paths/compare?a=$LEVEL_A&b=$LEVEL_B"
+    "/people/$GAP_EMPLOYEE/gaps" "/needs-map?scope=DEPARTMENT&department=$DEPARTMENT")
+else
+  log "no published career path in the database: career path pages are not measured (FRESH=1 reseeds)"
+fi
 REFERENCE=/bench/fortunes
 
 fetch() { # prints the HTTP status of one GET with the session
