@@ -148,13 +148,54 @@ class I18nTests {
     static void loadBundles() throws IOException {
         bundles = new LinkedHashMap<>();
         for (String file : Stream.concat(Stream.of(ENGLISH), TRANSLATIONS.stream()).toList()) {
-            bundles.put(file, Bundle.load(I18N.resolve(file)));
+            String suffix = file.substring("messages".length());
+            List<Bundle> parts = new ArrayList<>();
+            for (String family : families()) {
+                parts.add(Bundle.load(I18N.resolve(family + suffix)));
+            }
+            bundles.put(file, Bundle.merge(file, parts));
         }
         modulePrefixes = new TreeSet<>(MODULE_PREFIXES);
         bundles.get(ENGLISH).values.keySet().stream()
                 .filter(key -> key.matches("[a-z][a-z0-9_-]*(\\.[^.]+){2,}"))
                 .map(key -> key.substring(0, key.indexOf('.')))
                 .forEach(modulePrefixes::add);
+    }
+
+    /**
+     * The bundle families: {@code messages} and one per module that keeps its own (each with the
+     * three languages), all of them named in {@code spring.messages.basename}.
+     */
+    private static List<String> families() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void everyBundleFamilyIsConfiguredAndComplete() throws IOException {
+        Properties application = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            application.load(in);
+        }
+        List<String> configured = Stream.of(application.getProperty("spring.messages.basename").split(","))
+                .map(String::strip).toList();
+        List<String> problems = new ArrayList<>();
+        for (String family : families()) {
+            if (!configured.contains("i18n/" + family)) {
+                problems.add("i18n/" + family + " is not in spring.messages.basename");
+            }
+            for (String suffix : List.of("_vi.properties", "_zh_CN.properties")) {
+                if (!Files.exists(I18N.resolve(family + suffix))) {
+                    problems.add(family + suffix + " is missing");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
@@ -660,6 +701,23 @@ class I18nTests {
             Map<String, String> values = new LinkedHashMap<>();
             lines.keySet().forEach(key -> values.put(key, properties.getProperty(key)));
             return new Bundle(path.getFileName().toString(), values, lines, duplicates);
+        }
+
+        /** The files of one language as one bundle: a key defined in two of them is a duplicate. */
+        static Bundle merge(String label, List<Bundle> parts) {
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, Integer> lines = new LinkedHashMap<>();
+            List<String> duplicates = new ArrayList<>();
+            for (Bundle part : parts) {
+                part.duplicates.forEach(d -> duplicates.add(part.file + ":" + d));
+                part.values.forEach((key, value) -> {
+                    if (values.putIfAbsent(key, value) != null) {
+                        duplicates.add(part.file + ": key " + key + " is defined in another file of this language too");
+                    }
+                });
+                part.lines.forEach(lines::putIfAbsent);
+            }
+            return new Bundle(label, values, lines, duplicates);
         }
 
         private static String keyOf(String line) {

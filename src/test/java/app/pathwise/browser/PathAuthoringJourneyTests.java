@@ -157,6 +157,12 @@ class PathAuthoringJourneyTests {
             }
             throw e;
         }
+        // Every click here loads a page: wait for it, so the next step does not race the navigation.
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // a click that stayed on the page (a client-side action): nothing to wait for
+        }
     }
 
     private void signIn(String email) {
