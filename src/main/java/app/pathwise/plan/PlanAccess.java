@@ -1,0 +1,109 @@
+package app.pathwise.plan;
+
+import app.pathwise.security.PathwiseUser;
+import app.pathwise.security.Role;
+import app.pathwise.shared.NotFoundException;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, in one SQL statement, what the user is to a plan or to an employee's plans, and refuses
+ * (as not found) anyone who may not read it: the employee, their manager line and HR read;
+ * executives get no plan contents.
+ */
+@Component
+public class PlanAccess {
+
+    /** The employee's management chain, upwards, with each manager's employment status. */
+    private static final String CHAIN = """
+        with recursive chain(id, manager_id, status, depth) as (
+            select e.id, e.manager_id, e.status, 0 from employee e where e.id = (%s)
+            union all
+            select m.id, m.manager_id, m.status, c.depth + 1
+            from chain c join employee m on m.id = c.manager_id
+            where c.depth < 64
+        )
+        select (select id from chain where depth = 0) as employee_id,
+               (select status from chain where depth = 1) as direct_status,
+               (select id from chain where depth >= 1 and status = 'ACTIVE' order by depth limit 1) as reviewer_id,
+               exists (select 1 from chain where depth >= 1 and id = ?) as in_line
+               %s
+        """;
+
+    private final JdbcTemplate jdbc;
+
+    PlanAccess(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The user's part in the plan; throws not found when the plan is missing or not theirs to read. */
+    public PlanParty check(PathwiseUser user, long planId) {
+        String sql = CHAIN.formatted("select p.employee_id from development_plan p where p.id = ?",
+            ", (select p.status from development_plan p where p.id = ?) as status");
+        List<PlanParty> found = jdbc.query(sql, (rs, i) -> party(user, planId, rs.getLong("employee_id"),
+                rs.wasNull(), rs.getString("direct_status"), rs.getObject("reviewer_id", Long.class),
+                rs.getBoolean("in_line"), rs.getString("status")),
+            planId, me(user), planId);
+        return readable(found);
+    }
+
+    /** The user's part in an employee's plans in general (history, starting a plan). */
+    public PlanParty checkEmployee(PathwiseUser user, long employeeId) {
+        String sql = CHAIN.formatted("?", "");
+        List<PlanParty> found = jdbc.query(sql, (rs, i) -> party(user, null, rs.getLong("employee_id"),
+                rs.wasNull(), rs.getString("direct_status"), rs.getObject("reviewer_id", Long.class),
+                rs.getBoolean("in_line"), null),
+            employeeId, me(user));
+        return readable(found);
+    }
+
+    /** Throws not found unless the user reviews the plan (approves, requests changes, gives feedback). */
+    public PlanParty checkReviewer(PathwiseUser user, long planId) {
+        PlanParty party = check(user, planId);
+        if (!party.reviewer()) {
+            throw new NotFoundException();
+        }
+        return party;
+    }
+
+    /** Throws not found unless the user owns the plan. */
+    public PlanParty checkOwner(PathwiseUser user, long planId) {
+        PlanParty party = check(user, planId);
+        if (!party.owner()) {
+            throw new NotFoundException();
+        }
+        return party;
+    }
+
+    private static long me(PathwiseUser user) {
+        return user.employeeId() == null ? -1 : user.employeeId();
+    }
+
+    private static PlanParty readable(List<PlanParty> found) {
+        if (found.isEmpty() || found.get(0) == null) {
+            throw new NotFoundException();
+        }
+        PlanParty party = found.get(0);
+        if (!party.owner() && !party.lineManager() && !party.hr()) {
+            throw new NotFoundException();
+        }
+        return party;
+    }
+
+    private static PlanParty party(PathwiseUser user, Long planId, long employeeId, boolean missing,
+                                   String directStatus, Long reviewerId, boolean inLine, String status) {
+        if (missing) {
+            return null;
+        }
+        boolean owner = user.isSelf(employeeId);
+        boolean hr = user.has(Role.HR);
+        boolean directManagerPresent = "ACTIVE".equals(directStatus);
+        boolean isReviewer = !owner && user.employeeId() != null && user.employeeId().equals(reviewerId);
+        boolean hrActs = !owner && hr && !directManagerPresent;
+        boolean reviewer = isReviewer || hrActs;
+        boolean actingFor = reviewer && !directManagerPresent;
+        return new PlanParty(planId, employeeId, status, owner, reviewer, actingFor, inLine && !owner, hr,
+            reviewerId);
+    }
+}
