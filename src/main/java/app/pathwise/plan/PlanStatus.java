@@ -1,0 +1,16 @@
+package app.pathwise.plan;
+
+import java.util.Set;
+
+/** Where a plan is in its workflow. */
+public enum PlanStatus {
+    DRAFT, SUBMITTED, CHANGES_REQUESTED, ACTIVE, COMPLETED, CLOSED;
+
+    /** The statuses of the employee's one open plan. */
+    public static final Set<PlanStatus> OPEN = Set.of(DRAFT, SUBMITTED, CHANGES_REQUESTED, ACTIVE);
+
+    /** Whether the employee may still change the plan's goals, gaps and actions freely. */
+    public boolean editable() {
+        return this == DRAFT || this == CHANGES_REQUESTED;
+    }
+}
