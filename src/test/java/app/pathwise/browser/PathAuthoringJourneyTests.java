@@ -159,7 +159,15 @@ class PathAuthoringJourneyTests {
         }
         // Every click here loads a page: wait for it, so the next step does not race the navigation.
         try {
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // stale, or (while the next page replaces the document) "does not belong to the document"
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             // a click that stayed on the page (a client-side action): nothing to wait for
         }
