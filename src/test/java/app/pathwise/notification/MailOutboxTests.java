@@ -16,6 +16,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -142,6 +144,8 @@ class MailOutboxTests {
         assertThat(zh.getSubject()).isEqualTo("您的密码已更改");
         assertThat(text(zh, "text/plain")).contains("2026年12月1日", "在 Pathwise 中打开");
         assertThat(text(zh, "text/html")).contains("lang=\"zh-CN\"");
+        preview("mail-vi.html", text(vi, "text/html"));
+        preview("mail-zh-CN.html", text(zh, "text/html"));
     }
 
     @Test
@@ -355,6 +359,13 @@ class MailOutboxTests {
             }
         }
         return null;
+    }
+
+    /** Keeps the HTML of a mail next to the browser screenshots, for people to look at. */
+    private static void preview(String name, String html) throws IOException {
+        Path directory = Path.of("target", "screenshots");
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(name), html);
     }
 
     private static String date(LocalDate date, Locale locale) {
