@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -112,6 +113,20 @@ class InboxAccessTests {
         }
         mvc.perform(post("/inbox/read").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(isRead(employeesNotice)).isFalse();
+    }
+
+    @Test
+    void theBadgeRequestOfAnExpiredSessionIsNotKeptAsTheTargetAfterSignIn() throws Exception {
+        String page = mvc.perform(get("/settings").with(user(user(employee)))).andReturn().getResponse()
+            .getContentAsString();
+        String headers = Jsoup.parse(page).select("#inbox-link [hx-get]").attr("hx-headers");
+        assertThat(headers).isEqualTo("{\"X-Requested-With\": \"XMLHttpRequest\"}");
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/inbox/unread-count").session(session).header("HX-Request", "true")
+                .header("X-Requested-With", "XMLHttpRequest"))
+            .andExpect(status().is3xxRedirection());
+        assertThat(session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
     }
 
     @Test
