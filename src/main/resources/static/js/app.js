@@ -20,6 +20,14 @@
     }
   });
 
+  // Back on a tab that was in the background: refresh what htmx loads on `pw-return` (the unread
+  // count in the header). Not a timer: polling would keep an idle session alive for ever.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible' && window.htmx) {
+      window.htmx.trigger(document.body, 'pw-return');
+    }
+  });
+
   // Move focus to the error summary so screen readers announce it.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');

@@ -1,8 +1,21 @@
 /**
- * Notifications: the in-app inbox with its unread count, e-mail to the recipient in their own
- * language (turned off per user), and the outbox that sends it. Other modules call
- * {@link app.pathwise.notification.Notifier} inside their own transaction; a notice with a
- * deduplication key is stored once, which makes scheduled reminders idempotent.
+ * Notifications: the in-app inbox ({@code /inbox}) with its unread count in the header, and e-mail
+ * copies in the recipient's own language, which each user can turn off on their settings page.
+ *
+ * <p>Other modules call {@link app.pathwise.notification.Notifier#send} inside their own transaction
+ * (the module that sends a kind owns its words: {@code notification.<kind>.title} and
+ * {@code .body} in its bundle). A notice with a deduplication key is stored once, e-mail included,
+ * which makes scheduled reminders idempotent. {@link app.pathwise.notification.InboxService} is what
+ * a reader does with their inbox.
+ *
+ * <p>E-mail goes through an outbox table written with the notice and sent by a scheduled job over
+ * Spring Mail; without {@code spring.mail.host} e-mail is off and nothing is queued.
+ *
+ * <p>Dependencies: only {@code shared}. The security module sends notices (password changed), so
+ * this module must not depend on it: the reader is taken from the principal by expression
+ * ({@code employeeId()}), and the recipient's address, language and e-mail choice are read with SQL
+ * from the {@code account} and {@code employee} tables (read only; the security module owns the
+ * {@code account.email_notifications} setting and its page).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = "shared")
 package app.pathwise.notification;

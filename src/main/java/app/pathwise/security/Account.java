@@ -35,6 +35,7 @@ class Account {
     private Long employeeId;
     private boolean enabled = true;
     private String language = "en";
+    private boolean emailNotifications = true;
     private Instant lastSignInAt;
     private Instant createdAt = Instant.now();
 
@@ -67,6 +68,10 @@ class Account {
 
     void changeLanguage(String language) {
         this.language = language;
+    }
+
+    void receiveEmailNotifications(boolean wanted) {
+        this.emailNotifications = wanted;
     }
 
     void enable(boolean enabled) {
@@ -107,6 +112,10 @@ class Account {
 
     String getLanguage() {
         return language;
+    }
+
+    boolean wantsEmailNotifications() {
+        return emailNotifications;
     }
 
     Instant getLastSignInAt() {

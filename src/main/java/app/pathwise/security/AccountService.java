@@ -1,10 +1,13 @@
 package app.pathwise.security;
 
+import app.pathwise.notification.Notice;
+import app.pathwise.notification.Notifier;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.audit.AuditedChange;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,16 +32,18 @@ public class AccountService {
     private final EmployeeDirectory directory;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Notifier notifier;
     private final Clock clock;
 
     AccountService(Accounts accounts, PasswordEncoder encoder, PasswordPolicy policy, EmployeeDirectory directory,
-                   JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+                   JdbcTemplate jdbc, ApplicationEventPublisher events, Notifier notifier, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.directory = directory;
         this.jdbc = jdbc;
         this.events = events;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -47,7 +52,10 @@ public class AccountService {
         jdbc.update("update account set last_sign_in_at = ? where id = ?", Timestamp.from(clock.instant()), accountId);
     }
 
-    /** Changes the signed-in user's password after checking the current one and the policy. */
+    /**
+     * Changes the signed-in user's password after checking the current one and the policy, and tells
+     * them (inbox and e-mail), so a change they did not make does not go unnoticed.
+     */
     @Transactional
     public Optional<AccountProblem> changeOwnPassword(PathwiseUser user, String currentPassword, String newPassword) {
         Account account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
@@ -60,6 +68,10 @@ public class AccountService {
         }
         account.changePassword(encoder.encode(newPassword));
         events.publishEvent(new AuditedChange("account.password-changed", "account", account.getId(), "by the user"));
+        if (account.getEmployeeId() != null) {
+            notifier.send(Notice.of(account.getEmployeeId(), "account.password-changed", "/settings",
+                LocalDate.now(clock)));
+        }
         return Optional.empty();
     }
 
@@ -73,6 +85,22 @@ public class AccountService {
         account.changeLanguage(language);
         user.changeLanguage(language);
         events.publishEvent(new AuditedChange("account.language-changed", "account", account.getId(), language));
+    }
+
+    /** Whether the signed-in user gets e-mail copies of their notices. */
+    @Transactional(readOnly = true)
+    public boolean wantsEmailNotifications(PathwiseUser user) {
+        return !jdbc.queryForList("select email_notifications from account where id = ?", Boolean.class,
+            user.accountId()).contains(Boolean.FALSE);
+    }
+
+    /** Turns the e-mail copies of the signed-in user's notices on or off; the inbox keeps them all. */
+    @Transactional
+    public void changeOwnEmailNotifications(PathwiseUser user, boolean wanted) {
+        Account account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
+        account.receiveEmailNotifications(wanted);
+        events.publishEvent(new AuditedChange("account.email-notifications-changed", "account", account.getId(),
+            wanted ? "on" : "off"));
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /settings}: the signed-in user's language and password. */
+/** {@code /settings}: the signed-in user's language, e-mail notifications and password. */
 @Controller
 class SettingsController {
 
@@ -51,6 +51,16 @@ class SettingsController {
         return "redirect:/settings";
     }
 
+    @PostMapping("/settings/notifications")
+    String updateEmailNotifications(@AuthenticationPrincipal PathwiseUser user,
+                                    @RequestParam(defaultValue = "false") boolean emailNotifications,
+                                    RedirectAttributes redirect) {
+        accounts.changeOwnEmailNotifications(user, emailNotifications);
+        Flash.success(redirect,
+            emailNotifications ? "notification.settings.saved-on" : "notification.settings.saved-off");
+        return "redirect:/settings";
+    }
+
     @PostMapping("/settings/password")
     String updatePassword(@AuthenticationPrincipal PathwiseUser user,
                           @Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult binding,
@@ -77,6 +87,7 @@ class SettingsController {
     private String page(PathwiseUser user, Model model) {
         model.addAttribute("language", user.language());
         model.addAttribute("email", user.email());
+        model.addAttribute("emailNotifications", accounts.wantsEmailNotifications(user));
         return "security/settings";
     }
 }
