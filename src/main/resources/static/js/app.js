@@ -2,8 +2,10 @@
 (function () {
   'use strict';
 
-  // htmx requests carry the CSRF token like forms do.
+  // htmx requests carry the CSRF token like forms do, and say they are background requests, so an
+  // expired session never makes sign-in return the user to a bare fragment.
   document.addEventListener('htmx:configRequest', function (event) {
+    event.detail.headers['X-Requested-With'] = 'XMLHttpRequest';
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
     if (token && header && token.content) {
