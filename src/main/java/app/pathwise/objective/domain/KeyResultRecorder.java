@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KeyResultRecorder {
 
     public static final int MAX_NOTE = 2000;
+    /** The problem of a note longer than {@link #MAX_NOTE}. */
+    public static final String NOTE_TOO_LONG = "objective.update.note-too-long";
 
     private final Objectives objectives;
     private final KeyResults keyResults;
@@ -69,7 +71,7 @@ public class KeyResultRecorder {
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
-            throw new KeyResultUpdateRejected("objective.update.note-too-long", MAX_NOTE);
+            throw new KeyResultUpdateRejected(NOTE_TOO_LONG, MAX_NOTE);
         }
         Instant now = Instant.now(clock);
         BigDecimal previous = keyResult.record(value, now);
