@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /objectives/{id}/key-results/...}: adding and changing a key result and recording its value
- * with a note, by whoever may edit the objective while it is active; anyone else: not found.
+ * with a note, by whoever may edit the objective while it is active; anyone else: not found. A form
+ * sent for an objective closed in the meantime gets the conflict page.
  */
 @Controller
 class KeyResultController {
@@ -45,7 +46,7 @@ class KeyResultController {
     String createKeyResult(@PathVariable long id, @Valid @ModelAttribute("form") KeyResultForm form,
                            BindingResult binding, @AuthenticationPrincipal PathwiseUser user, Model model,
                            RedirectAttributes redirect) {
-        ObjectiveView objective = active(user, id);
+        ObjectiveView objective = pages.editable(user, id);
         if (binding.hasErrors()) {
             return form(model, objective, null, form);
         }
@@ -70,7 +71,7 @@ class KeyResultController {
     String updateKeyResult(@PathVariable long id, @PathVariable long keyResultId,
                            @Valid @ModelAttribute("form") KeyResultForm form, BindingResult binding,
                            @AuthenticationPrincipal PathwiseUser user, Model model, RedirectAttributes redirect) {
-        ObjectiveView objective = active(user, id);
+        ObjectiveView objective = pages.editable(user, id);
         KeyResultView keyResult = keyResult(objective, keyResultId);
         form.setKind(keyResult.kind());
         if (binding.hasErrors()) {
@@ -97,7 +98,7 @@ class KeyResultController {
     String recordValue(@PathVariable long id, @PathVariable long keyResultId,
                        @Valid @ModelAttribute("form") KeyResultValueForm form, BindingResult binding,
                        @AuthenticationPrincipal PathwiseUser user, Model model, RedirectAttributes redirect) {
-        ObjectiveView objective = active(user, id);
+        ObjectiveView objective = pages.editable(user, id);
         KeyResultView keyResult = keyResult(objective, keyResultId);
         if (!binding.hasFieldErrors("value") && form.getValue() == null) {
             binding.rejectValue("value", "objective.value.required");
@@ -116,6 +117,7 @@ class KeyResultController {
         return "redirect:/objectives/" + id;
     }
 
+    /** For the forms: an active objective the user may edit (a closed one takes no changes until reopened). */
     private ObjectiveView active(PathwiseUser user, long id) {
         ObjectiveView objective = pages.editable(user, id);
         if (!objective.active()) {
