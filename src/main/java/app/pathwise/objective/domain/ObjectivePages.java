@@ -11,6 +11,8 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +58,19 @@ public class ObjectivePages {
         return Period.containing(PeriodKind.QUARTER, today());
     }
 
-    /** The periods the pickers offer: every quarter, half and year of last year, this year and next. */
-    public List<Period> periods() {
+    /**
+     * The periods the pickers offer: every quarter, half and year of last year, this year and next,
+     * and the given one (the period shown or an objective's own) wherever it lies.
+     */
+    public List<Period> periods(Period shown) {
         int year = today().getYear();
-        return Period.of(year - 1, year + 1);
+        List<Period> periods = new ArrayList<>(Period.of(year - 1, year + 1));
+        if (shown != null && !periods.contains(shown)) {
+            periods.add(shown);
+            periods.sort(Comparator.comparingInt(Period::year).thenComparing(Period::kind)
+                .thenComparingInt(Period::number));
+        }
+        return periods;
     }
 
     /** My personal objectives whose period overlaps the chosen one. Three statements. */

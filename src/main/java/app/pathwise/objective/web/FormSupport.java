@@ -21,7 +21,7 @@ final class FormSupport {
     /** Puts the period picker's choices into the model. */
     static void periods(Model model, Period chosen, ObjectivePages pages) {
         model.addAttribute("period", chosen);
-        model.addAttribute("periods", pages.periods());
+        model.addAttribute("periods", pages.periods(chosen));
     }
 
     /** Each problem next to its field (or for the whole form), unless that field already has an error. */

@@ -44,7 +44,7 @@ class ObjectiveFormPage {
         model.addAttribute("form", form);
         model.addAttribute("holder", holder);
         model.addAttribute("existing", existing);
-        model.addAttribute("periods", pages.periods());
+        model.addAttribute("periods", pages.periods(form.chosenPeriod()));
         model.addAttribute("parents", alignment.options(holder.scope(), holder.holderId(),
             existing == null ? null : existing.id(), existing == null ? null : existing.parentId(), pages.today()));
         return "objective/objective-form";
