@@ -107,15 +107,18 @@ create index ix_key_result_update_key_result on key_result_update (key_result_id
 create index ix_key_result_update_check_in on key_result_update (check_in_id) where check_in_id is not null;
 
 -- A key result's progress in percent, 0 to 100: the share of the way from start to target covered
--- (targets below the start count downwards). Every query and page uses this one definition.
+-- (targets below the start count downwards). Every query and page uses this one definition. Strict:
+-- no key result (a null from an outer join) has no progress rather than, through least/greatest
+-- ignoring nulls, a full one.
 create function key_result_progress(start_value numeric, target_value numeric, current_value numeric)
-    returns numeric language sql immutable parallel safe as $$
-    select greatest(0, least(100, 100 * (current_value - start_value) / nullif(target_value - start_value, 0)))
+    returns numeric language sql immutable strict parallel safe as $$
+    select case when target_value = start_value then null
+                else greatest(0, least(100, 100 * (current_value - start_value) / (target_value - start_value))) end
 $$;
 
 -- The expected pace of a period on a day, in percent: the share of the period's days that have begun
 -- (the first day counts 1 day, the last day 100 %), 0 before it starts.
 create function objective_expected_pace(starts_on date, ends_on date, on_date date)
-    returns numeric language sql immutable parallel safe as $$
+    returns numeric language sql immutable strict parallel safe as $$
     select greatest(0, least(100, 100.0 * (on_date - starts_on + 1) / (ends_on - starts_on + 1)))
 $$;
