@@ -248,8 +248,9 @@ class ObjectiveEditingTests {
         record(w.keyResult(), "62.5", "Webinar brought many");
         String page = page(get("/objectives/" + w.personal()), me);
         assertThat(Jsoup.parse(page).select("#history li")).hasSize(4);
-        assertThat(Jsoup.parse(page).select("#history").text()).contains("Not done yet → Done", "Released on Friday",
-            "1 of 3 milestones reached → 3 of 3 milestones reached", "40 → 62.5", "Webinar brought many");
+        assertThat(Jsoup.parse(page).select("#history").text()).contains("Not done yet → changed to Done", "Released on Friday",
+            "1 of 3 milestones reached → changed to 3 of 3 milestones reached", "40 → changed to 62.5",
+            "Webinar brought many");
         // stale: the form was read before the last value was recorded
         mvc.perform(post(valueUrl(done)).with(user(me)).with(csrf()).param("value", "0").param("version", "0"))
             .andExpect(status().isConflict());
