@@ -295,8 +295,8 @@ final class DemoObjectives {
             }
             Okr okr = member == employee ? PERSONAL.get(0)
                 : PERSONAL.get(member.spec == DemoCatalogue.ENGINEERING ? index % PERSONAL.size() : 1 + index % 3);
-            // The demo employee is a little behind; the others spread around the pace.
-            double pace = member == employee ? 0.75 : 0.5 + random.nextDouble() * 0.7;
+            // The demo employee is on pace but for one key result; the others spread around the pace.
+            double pace = member == employee ? 0.95 : 0.5 + random.nextDouble() * 0.7;
             objective("PERSONAL", member, null, okr, quarter, parent, pace, member.language, people, member);
             index++;
         }

@@ -157,6 +157,56 @@ class ObjectiveJourneyTests {
         open("/objectives/" + objective + "/key-results/" + keyResult + "/value");
         screenshot("objective-value-form-zh");
         open("/?lang=en");
+        signOut();
+    }
+
+    @Test
+    void theDemoManagerReadsTheTeamsObjectivesAndHrAddsACompanyObjective() throws Exception {
+        long employee = jdbc.queryForObject("select employee_id from account where email = 'employee@example.com'",
+            Long.class);
+        String title = jdbc.queryForObject("select title from objective where owner_id = ? and period_kind = 'QUARTER'"
+            + " and status = 'ACTIVE' order by id limit 1", String.class, employee);
+        signInAsDemo("manager@example.com");
+        open("/people/" + employee + "/objectives");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
+        assertThat(driver.findElements(By.cssSelector("main a[id^=update-]"))).isEmpty();
+        fullPage("objective-person-manager");
+        open("/objectives");
+        String department = jdbc.queryForObject("select d.name from employee e join department d on d.id ="
+            + " e.department_id join account a on a.employee_id = e.id where a.email = 'manager@example.com'",
+            String.class);
+        click(By.linkText(department));
+        assertThat(driver.findElements(By.id("new-objective"))).hasSize(1);
+        fullPage("objective-department-manager");
+        signOut();
+
+        signInAsDemo("hr@example.com");
+        open("/objectives/company?lang=vi");
+        fullPage("objective-company-vi");
+        click(By.id("new-objective"));
+        driver.findElement(By.id("title")).sendKeys(" ");
+        click(By.id("save-objective"));
+        assertThat(driver.findElement(By.id("error-summary")).getText()).isNotBlank();
+        screenshot("objective-form-errors-vi");
+        open("/objectives/alignment?lang=zh-CN");
+        fullPage("objective-alignment-hr-zh");
+        open("/?lang=en");
+        signOut();
+    }
+
+    private void signInAsDemo(String email) {
+        open("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("pathwise-demo");
+        click(By.id("sign-in"));
+        waitFor(By.id("user-menu"));
+    }
+
+    private void signOut() {
+        click(By.id("user-menu"));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
     private void screenshot(String name) throws Exception {

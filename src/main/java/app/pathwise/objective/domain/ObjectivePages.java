@@ -79,13 +79,17 @@ public class ObjectivePages {
             return new MyObjectives(period, null, null, List.of());
         }
         Person me = person(user.employeeId());
-        return new MyObjectives(period, me.departmentId(), me.departmentName(), personal(user.employeeId(), period));
+        return new MyObjectives(period, me == null ? null : me.departmentId(), me == null ? null : me.departmentName(),
+            personal(user.employeeId(), period));
     }
 
     /** An employee's personal objectives, for themself, their management line and HR. Three or four statements. */
     public PersonObjectives person(PathwiseUser user, long employeeId, Period period) {
         policy.checkView(user, employeeId);
         Person person = person(employeeId);
+        if (person == null) {
+            throw new NotFoundException();
+        }
         return new PersonObjectives(employeeId, person.fullName(), person.departmentName(), user.isSelf(employeeId),
             period, personal(employeeId, period));
     }
