@@ -118,7 +118,11 @@ class I18nTests {
             Map.entry("careerpath.gap.kind.", names(GapLevel.Kind.values())),
             Map.entry("careerpath.assessment.intro.", names(AssessmentSheet.Mode.values())),
             Map.entry("careerpath.assessment.rater.", names(RaterKind.values())),
-            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())));
+            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())),
+            Map.entry("objective.period.", names(app.pathwise.objective.PeriodKind.values())),
+            Map.entry("objective.kind.", names(app.pathwise.objective.KeyResultKind.values())),
+            Map.entry("objective.kind-help.", names(app.pathwise.objective.KeyResultKind.values())),
+            Map.entry("objective.form.new-title.", names(app.pathwise.objective.ObjectiveScope.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",

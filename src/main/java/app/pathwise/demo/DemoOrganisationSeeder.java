@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo company, its competency framework, career paths and ratings in one transaction,
+ * Seeds the demo company, its competency framework, career paths, ratings and objectives in one transaction,
  * once: an organisation that already has employees is
  * left alone. An advisory lock keeps two application instances starting together from both seeding.
  */
@@ -86,6 +86,11 @@ class DemoOrganisationSeeder {
                 framework.competencies(), framework.certifications(), framework.families(), framework.paths(),
                 framework.versions(), framework.levels(), framework.jobTitleTies(), framework.moves(),
                 framework.ratings(), framework.certificationsHeld(), (done - started) / 1_000_000);
+            DemoObjectives.Seeded objectives = new DemoObjectives(jdbc).write(organisation, written, today,
+                clock.getZone());
+            log.info("Demo objectives seeded in {} ms: {} objectives, {} key results, {} recorded values",
+                (System.nanoTime() - done) / 1_000_000, objectives.objectives(), objectives.keyResults(),
+                objectives.updates());
             return true;
         }));
         if (seeded) {

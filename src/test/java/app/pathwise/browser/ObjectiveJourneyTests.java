@@ -1,0 +1,256 @@
+package app.pathwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.pathwise.objective.ObjectiveFixtures;
+import app.pathwise.objective.Period;
+import app.pathwise.objective.PeriodKind;
+import app.pathwise.support.Fixtures;
+import app.pathwise.support.TestDatabaseConfiguration;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An employee creates an objective for this quarter aligned under their department's objective, adds
+ * a number key result and records progress; the alignment tree shows it rolling up to the department
+ * and the company. Screenshots in English, Vietnamese and Chinese, on a desktop and a phone, go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+class ObjectiveJourneyTests {
+
+    static final String PASSWORD = "objective journey passphrase";
+    static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void startBrowser(@TempDir Path profile) {
+        Browser.requireChromium();
+        driver = Browser.start(profile);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anEmployeeAlignsAnObjectiveAddsAKeyResultRecordsProgressAndSeesItRollUp() throws Exception {
+        Fixtures people = new Fixtures(jdbc, encoder);
+        ObjectiveFixtures objectives = new ObjectiveFixtures(jdbc);
+        String tag = Fixtures.unique("J");
+        LocalDate today = LocalDate.now();
+        Period quarter = Period.containing(PeriodKind.QUARTER, today);
+        Period year = Period.containing(PeriodKind.YEAR, today);
+        long department = people.department("Journey Squad " + tag);
+        long manager = people.employee("Lan Journey Manager " + tag, null, department);
+        long employee = people.employee("Minh Journey Employee " + tag, manager, department);
+        long company = objectives.company("Delight our customers " + tag, year);
+        objectives.number(company, "Customer satisfaction " + tag, 60, 80, 70);
+        long squad = objectives.department(department, "Faster support answers " + tag, quarter, company);
+        objectives.number(squad, "Tickets answered within a day " + tag, 0, 100, 60);
+        String email = people.account(employee, PASSWORD);
+
+        signIn(email);
+        open("/objectives");
+        click(By.id("new-objective"));
+        driver.findElement(By.id("title")).sendKeys("Answer every ticket kindly " + tag);
+        driver.findElement(By.id("description")).sendKeys("My part of the squad's goal this quarter.");
+        assertThat(new Select(driver.findElement(By.id("period"))).getFirstSelectedOption().getAttribute("value"))
+            .isEqualTo(quarter.code());
+        new Select(driver.findElement(By.id("parentId"))).selectByValue(String.valueOf(squad));
+        screenshot("objective-form");
+        click(By.id("save-objective"));
+        waitFor(By.cssSelector(".alert-success"));
+        String objectiveUrl = driver.getCurrentUrl();
+        long objective = Long.parseLong(objectiveUrl.substring(objectiveUrl.lastIndexOf('/') + 1));
+
+        click(By.id("add-key-result"));
+        driver.findElement(By.id("title")).sendKeys("Customers thanking us " + tag);
+        assertThat(driver.findElement(By.id("milestones")).isDisplayed()).isFalse();
+        driver.findElement(By.id("startValue")).clear();
+        driver.findElement(By.id("startValue")).sendKeys("0");
+        driver.findElement(By.id("targetValue")).sendKeys("20");
+        driver.findElement(By.id("unit")).sendKeys("customers");
+        screenshot("objective-key-result-form");
+        click(By.id("save-key-result"));
+        waitFor(By.cssSelector(".alert-success"));
+        long keyResult = jdbc.queryForObject("select id from key_result where objective_id = ?", Long.class, objective);
+
+        click(By.id("update-" + keyResult));
+        WebElement value = driver.findElement(By.id("value"));
+        value.clear();
+        value.sendKeys("8");
+        driver.findElement(By.id("note")).sendKeys("Eight thank-you notes after the new reply templates.");
+        screenshot("objective-value-form");
+        click(By.id("save-value"));
+        waitFor(By.cssSelector(".alert-success"));
+        assertThat(driver.findElement(By.id("objective-progress")).getText()).isEqualTo("40%");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("8 customers",
+            "Eight thank-you notes after the new reply templates.");
+        fullPage("objective-detail");
+        Browser.phone(driver);
+        fullPage("objective-detail-phone");
+        Browser.desktop(driver);
+
+        open("/objectives/alignment");
+        WebElement squadNode = driver.findElement(By.id("node-" + squad));
+        assertThat(squadNode.getText()).contains("Answer every ticket kindly " + tag,
+            "1 personal objective aligned directly, average progress 40%",
+            "1 objective aligned beneath, average progress 40%");
+        // the company objective: own 50 %, beneath it the squad (60 %) and the personal objective (40 %)
+        assertThat(driver.findElement(By.id("node-" + company)).getText())
+            .contains("Own progress 50%", "2 objectives aligned beneath, average progress 50%");
+        scrollTo(By.id("node-" + company));
+        screenshot("objective-alignment-en");
+        Browser.phone(driver);
+        scrollTo(By.id("node-" + company));
+        screenshot("objective-alignment-phone");
+        Browser.desktop(driver);
+        open("/objectives");
+        fullPage("objective-mine-en");
+
+        open("/objectives/alignment?lang=vi");
+        assertThat(driver.findElement(By.id("node-" + squad)).getText())
+            .contains("1 mục tiêu cá nhân gắn trực tiếp, tiến độ trung bình 40%");
+        scrollTo(By.id("node-" + company));
+        screenshot("objective-alignment-vi");
+        open("/objectives/" + objective);
+        fullPage("objective-detail-vi");
+        open("/objectives?lang=zh-CN");
+        fullPage("objective-mine-zh");
+        open("/objectives/alignment");
+        assertThat(driver.findElement(By.id("node-" + squad)).getText()).contains("直接对齐 1 个个人目标，平均进度 40%");
+        scrollTo(By.id("node-" + company));
+        screenshot("objective-alignment-zh");
+        open("/objectives/" + objective + "/key-results/" + keyResult + "/value");
+        screenshot("objective-value-form-zh");
+        open("/?lang=en");
+        signOut();
+    }
+
+    @Test
+    void theDemoManagerReadsTheTeamsObjectivesAndHrAddsACompanyObjective() throws Exception {
+        long employee = jdbc.queryForObject("select employee_id from account where email = 'employee@example.com'",
+            Long.class);
+        String title = jdbc.queryForObject("select title from objective where owner_id = ? and period_kind = 'QUARTER'"
+            + " and status = 'ACTIVE' order by id limit 1", String.class, employee);
+        signInAsDemo("manager@example.com");
+        open("/people/" + employee + "/objectives");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
+        assertThat(driver.findElements(By.cssSelector("main a[id^=update-]"))).isEmpty();
+        fullPage("objective-person-manager");
+        open("/objectives");
+        String department = jdbc.queryForObject("select d.name from employee e join department d on d.id ="
+            + " e.department_id join account a on a.employee_id = e.id where a.email = 'manager@example.com'",
+            String.class);
+        click(By.linkText(department));
+        assertThat(driver.findElements(By.id("new-objective"))).hasSize(1);
+        fullPage("objective-department-manager");
+        signOut();
+
+        signInAsDemo("hr@example.com");
+        open("/objectives/company?lang=vi");
+        fullPage("objective-company-vi");
+        click(By.id("new-objective"));
+        driver.findElement(By.id("title")).sendKeys(" ");
+        click(By.id("save-objective"));
+        assertThat(driver.findElement(By.id("error-summary")).getText()).isNotBlank();
+        screenshot("objective-form-errors-vi");
+        open("/objectives/alignment?lang=zh-CN");
+        fullPage("objective-alignment-hr-zh");
+        open("/?lang=en");
+        signOut();
+    }
+
+    private void signInAsDemo(String email) {
+        open("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("pathwise-demo");
+        click(By.id("sign-in"));
+        waitFor(By.id("user-menu"));
+    }
+
+    private void signOut() {
+        click(By.id("user-menu"));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Browser.screenshot(driver, name);
+    }
+
+    /** A screenshot of the whole page: the window grows to the page's height for it. */
+    private void fullPage(String name) throws Exception {
+        Dimension size = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
+        Browser.screenshot(driver, name);
+        driver.manage().window().setSize(size);
+    }
+
+    private void scrollTo(By locator) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+            driver.findElement(locator));
+    }
+
+    private void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the click stayed on the page
+        }
+    }
+
+    private void signIn(String email) {
+        open("/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        click(By.id("sign-in"));
+        waitFor(By.id("user-menu"));
+    }
+
+    private void waitFor(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+}
