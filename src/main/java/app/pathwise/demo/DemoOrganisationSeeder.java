@@ -15,9 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo company, its competency framework, career paths and ratings in one transaction,
- * once: an organisation that already has employees is
- * left alone. An advisory lock keeps two application instances starting together from both seeding.
+ * Seeds the demo company, its competency framework, career paths, ratings and development plans in one
+ * transaction, once: an organisation that already has employees is left alone. An advisory lock keeps two application instances starting together from both seeding.
  */
 @Component
 class DemoOrganisationSeeder {
@@ -31,16 +30,18 @@ class DemoOrganisationSeeder {
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisationWriter writer;
     private final DemoFrameworkWriter frameworkWriter;
+    private final DemoPlans plans;
     private final Clock clock;
 
     DemoOrganisationSeeder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                            PasswordEncoder passwordEncoder, DemoOrganisationWriter writer,
-                           DemoFrameworkWriter frameworkWriter, Clock clock) {
+                           DemoFrameworkWriter frameworkWriter, DemoPlans plans, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.writer = writer;
         this.frameworkWriter = frameworkWriter;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -86,6 +87,13 @@ class DemoOrganisationSeeder {
                 framework.competencies(), framework.certifications(), framework.families(), framework.paths(),
                 framework.versions(), framework.levels(), framework.jobTitleTies(), framework.moves(),
                 framework.ratings(), framework.certificationsHeld(), (done - started) / 1_000_000);
+            DemoPlans.Written plansWritten = plans.write(wanted, today, clock.getZone());
+            long planned = System.nanoTime();
+            log.info("Demo plans seeded in {} ms: {} plans ({} open), {} actions, {} check-ins, {} workflow events{}; "
+                    + "whole demo in {} ms",
+                (planned - done) / 1_000_000, plansWritten.plans(), plansWritten.openPlans(), plansWritten.actions(),
+                plansWritten.checkIns(), plansWritten.events(), plansWritten.benchmark() ? " (benchmark volume)" : "",
+                (planned - started) / 1_000_000);
             return true;
         }));
         if (seeded) {
