@@ -118,7 +118,14 @@ class I18nTests {
             Map.entry("careerpath.gap.kind.", names(GapLevel.Kind.values())),
             Map.entry("careerpath.assessment.intro.", names(AssessmentSheet.Mode.values())),
             Map.entry("careerpath.assessment.rater.", names(RaterKind.values())),
-            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())));
+            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())),
+            Map.entry("plan.team.scope.", names(app.pathwise.plan.team.TeamScope.values())),
+            Map.entry("plan.team.scope-help.", names(app.pathwise.plan.team.TeamScope.values())),
+            Map.entry("plan.team.state.", names(app.pathwise.plan.team.PlanState.values())),
+            Map.entry("plan.team.sort.", names(app.pathwise.plan.team.TeamSort.values())),
+            Map.entry("plan.team.frequency.", names(app.pathwise.plan.CheckInFrequency.values())),
+            Map.entry("plan.team.mode.", names(app.pathwise.plan.CheckInMode.values())),
+            Map.entry("plan.team.report.", names(app.pathwise.plan.ReportFrequency.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",
