@@ -1,5 +1,6 @@
 package app.pathwise.plan.team.web;
 
+import app.pathwise.plan.ApproveCommand;
 import app.pathwise.plan.CheckInFrequency;
 import app.pathwise.plan.CheckInMode;
 import app.pathwise.plan.ReportFrequency;
@@ -10,12 +11,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Several submitted plans approved together with one follow-up rhythm. Each ticked plan comes as
  * {@code id:version}, so a plan that changed since the list was shown is noticed.
  */
 public class ApproveTeamPlansForm {
+
+    /** The fields a plan's own rules may complain about. */
+    static final Set<String> FIELDS = Set.of("frequency", "mode", "firstCheckInOn", "reportFrequency", "comment");
 
     @NotEmpty(message = "{plan.team.approve.none-selected}")
     private List<String> plans = new ArrayList<>();
@@ -29,13 +34,20 @@ public class ApproveTeamPlansForm {
     @NotNull
     private LocalDate firstCheckInOn;
 
-    private ReportFrequency reportFrequency;
+    @NotNull
+    private ReportFrequency reportFrequency = ReportFrequency.MONTHLY;
 
     @Size(max = 4000)
     private String comment;
 
-    /** Where the list was, to go back to it (a /team URL). */
+    /** Where the list was, to go back to it (a /team URL), and its page. */
     private String back;
+
+    private Integer page;
+
+    ApproveCommand toCommand() {
+        return new ApproveCommand(frequency, mode, firstCheckInOn, reportFrequency, comment);
+    }
 
     /** The ticked plans; null when one of them is not of the form id:version (a tampered form). */
     List<PlanChoice> choices() {
@@ -112,5 +124,13 @@ public class ApproveTeamPlansForm {
 
     public void setBack(String back) {
         this.back = back;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 }

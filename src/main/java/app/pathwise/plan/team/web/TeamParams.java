@@ -4,7 +4,10 @@ import app.pathwise.plan.team.PlanState;
 import app.pathwise.plan.team.TeamFilter;
 import app.pathwise.plan.team.TeamScope;
 import app.pathwise.plan.team.TeamSort;
+import java.nio.charset.StandardCharsets;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The team view's query parameters as they come from the URL (unknown values fall back to the
@@ -12,6 +15,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record TeamParams(String scope, String state, Boolean overdue, Boolean missed, Boolean awaiting, String q,
                   String sort, String dir, Integer page) {
+
+    /** The parameters of a team view URL (as {@link #url} makes them), on the given page. */
+    static TeamParams from(String url, Integer page) {
+        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(url).build().getQueryParams();
+        return new TeamParams(decoded(query, "scope"), decoded(query, "state"), "true".equals(decoded(query, "overdue")),
+            "true".equals(decoded(query, "missed")), "true".equals(decoded(query, "awaiting")), decoded(query, "q"),
+            decoded(query, "sort"), decoded(query, "dir"), page);
+    }
+
+    private static String decoded(MultiValueMap<String, String> query, String name) {
+        String value = query.getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    }
 
     TeamFilter toFilter() {
         TeamSort order = TeamSort.parse(sort);
