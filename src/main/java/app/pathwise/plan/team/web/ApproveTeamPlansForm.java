@@ -5,7 +5,6 @@ import app.pathwise.plan.CheckInFrequency;
 import app.pathwise.plan.CheckInMode;
 import app.pathwise.plan.ReportFrequency;
 import app.pathwise.plan.team.PlanChoice;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ public class ApproveTeamPlansForm {
     /** The fields a plan's own rules may complain about. */
     static final Set<String> FIELDS = Set.of("frequency", "mode", "firstCheckInOn", "reportFrequency", "comment");
 
-    @NotEmpty(message = "{plan.team.approve.none-selected}")
+    /** Checked by the controller, so the message says what to do rather than "required". */
     private List<String> plans = new ArrayList<>();
 
     @NotNull

@@ -78,6 +78,9 @@ class TeamController {
         if (choices == null) {
             throw new NotFoundException();
         }
+        if (choices.isEmpty()) {
+            binding.rejectValue("plans", "plan.team.approve.none-selected");
+        }
         if (form.getFirstCheckInOn() != null && form.getFirstCheckInOn().isBefore(LocalDate.now(clock))) {
             binding.rejectValue("firstCheckInOn", "plan.team.approve.first-past");
         }
