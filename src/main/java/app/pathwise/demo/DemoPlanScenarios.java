@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * level with gaps from their ratings, actions done and due, two check-ins, a conversation with their
  * manager, a progress report and last year's completed plan with its review; the manager a plan to
  * approve, one sent back for changes, active plans with a monthly rhythm, one whose check-in was
- * missed, overdue and done actions of every kind. Dates count back from today; the level tables come
+ * missed, overdue and done actions of every kind; HR a plan of someone without a manager to decide
+ * on. Dates count back from today; the level tables come
  * from {@link DemoPlanSql#LEVELS}.
  */
 final class DemoPlanScenarios {
@@ -213,6 +214,11 @@ final class DemoPlanScenarios {
             }
             default -> activeWithMissedCheckIn(employee, manager);
         }
+    }
+
+    /** Someone without a manager (the chief executive): a submitted plan that HR decides on. */
+    void withoutManager(long employee) {
+        submitted(employee, null, false);
     }
 
     private void submitted(long employee, Long manager, boolean withHistory) {

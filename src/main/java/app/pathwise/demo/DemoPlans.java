@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * one), in every workflow status, with goals, gaps from their ratings, actions of every kind, check-ins,
  * reviews and the history of the workflow. The demo manager's direct reports and the demo employee get
  * plans written one by one ({@link DemoPlanScenarios}) so every page has something to show: a plan to
- * approve, one sent back, active plans with a monthly rhythm, a missed check-in, overdue and done actions.
+ * approve, one sent back, active plans with a monthly rhythm, a missed check-in, overdue and done actions;
+ * the chief executive, who has no manager, a submitted plan that HR decides on.
  * <p>
  * A company of {@value #BENCHMARK_EMPLOYEES} employees or more is a benchmark company: everyone gets
  * three plans (two completed or closed and the current one; leavers' last plan is closed) with five
@@ -50,12 +51,16 @@ class DemoPlans {
         boolean benchmark = employees >= BENCHMARK_EMPLOYEES;
         Long manager = accountEmployee(DemoAccounts.MANAGER);
         Long employee = accountEmployee(DemoAccounts.EMPLOYEE);
+        Long chief = accountEmployee(DemoAccounts.EXECUTIVE);
         List<Long> team = manager == null ? List.of() : jdbc.queryForList(
             "select id from employee where manager_id = ? and status <> 'INACTIVE' order by id", Long.class, manager);
         List<Long> special = new ArrayList<>(team);
         special.add(-1L);
         if (employee != null && !special.contains(employee)) {
             special.add(employee);
+        }
+        if (chief != null && !special.contains(chief)) {
+            special.add(chief);
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource()
             .addValue("today", today)
@@ -91,6 +96,9 @@ class DemoPlans {
         List<Long> others = team.stream().filter(id -> !id.equals(employee)).toList();
         for (int i = 0; i < others.size(); i++) {
             scenarios.teamMember(others.get(i), manager, i);
+        }
+        if (chief != null && !team.contains(chief)) {
+            scenarios.withoutManager(chief);
         }
         jdbc.execute("drop table if exists demo_plan, demo_level, demo_gap");
 

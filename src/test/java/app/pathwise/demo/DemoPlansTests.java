@@ -130,6 +130,14 @@ class DemoPlansTests {
             """)).isPositive();
     }
 
+    @Test
+    void hrHasThePlanOfTheChiefExecutiveWhoHasNoManagerToDecideOn() {
+        assertThat(count("""
+            select count(*) from development_plan p join employee e on e.id = p.employee_id
+             where e.work_email = 'exec@example.com' and e.manager_id is null and p.status = 'SUBMITTED'
+            """)).isEqualTo(1);
+    }
+
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Several submitted plans approved together with one follow-up rhythm. Each ticked plan comes as
@@ -31,6 +32,7 @@ public class ApproveTeamPlansForm {
     private CheckInMode mode = CheckInMode.MEETING;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate firstCheckInOn;
 
     @NotNull
