@@ -101,6 +101,9 @@ class DemoPlans {
             scenarios.withoutManager(chief);
         }
         jdbc.execute("drop table if exists demo_plan, demo_level, demo_gap");
+        // fresh statistics, so the first queries on the loaded tables are planned for their size
+        jdbc.execute("analyze development_plan, plan_gap, development_action, plan_event, career_goal, check_in, "
+            + "career_review, plan_comment");
 
         Map<String, Object> counts = jdbc.queryForMap("""
             select (select count(*) from development_plan where id > ?) as plans,

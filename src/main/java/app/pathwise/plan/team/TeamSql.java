@@ -23,25 +23,29 @@ final class TeamSql {
      * away, so it holds the direct reports and the people whose plans the reader decides for them.
      */
     private static final String LINE = """
-        with recursive line(id, status, depth, reviewer_id, manager_active) as (
-            select e.id, e.status, 1, case when me.status = 'ACTIVE' then me.id end, me.status = 'ACTIVE'
+        with recursive line(id, status, depth, reviewer_id, manager_active, full_name, job_title_id, manager_id,
+                            named) as (
+            select e.id, e.status, 1, case when me.status = 'ACTIVE' then me.id end, me.status = 'ACTIVE',
+                   e.full_name, e.job_title_id, e.manager_id, %2$s
               from employee me join employee e on e.manager_id = me.id
              where me.id = :me
             union all
             select e.id, e.status, l.depth + 1, case when l.status = 'ACTIVE' then l.id else l.reviewer_id end,
-                   l.status = 'ACTIVE'
+                   l.status = 'ACTIVE', e.full_name, e.job_title_id, e.manager_id, %2$s
               from line l join employee e on e.manager_id = l.id
-             where l.depth < 64 %s
+             where l.depth < 64 %1$s
         ),
         scope as (
-            select id as employee_id, depth, reviewer_id, manager_active from line where status <> 'INACTIVE'
+            select id as employee_id, depth, reviewer_id, manager_active, full_name, job_title_id, manager_id, named
+              from line where status <> 'INACTIVE'
         ),
         """;
 
     /** HR's scope: everyone still employed whose direct manager is missing, whose plans HR may decide. */
     private static final String UNMANAGED = """
         with scope as (
-            select e.id as employee_id, 1 as depth, cast(null as bigint) as reviewer_id, false as manager_active
+            select e.id as employee_id, 1 as depth, cast(null as bigint) as reviewer_id, false as manager_active,
+                   e.full_name, e.job_title_id, e.manager_id, %2$s as named
               from employee e left join employee m on m.id = e.manager_id
              where e.status <> 'INACTIVE' and (m.id is null or m.status <> 'ACTIVE') and e.id <> :me
         ),
@@ -49,15 +53,14 @@ final class TeamSql {
 
     private static final String ROWS = """
         rows as (
-            select s.employee_id, s.depth, s.manager_active, e.full_name, e.search_text, e.manager_id,
-                   e.job_title_id, p.id as plan_id, p.version as plan_version, p.status as plan_status,
+            select s.employee_id, s.depth, s.manager_active, s.full_name, s.named, s.manager_id,
+                   s.job_title_id, p.id as plan_id, p.version as plan_version, p.status as plan_status,
                    p.title as plan_title, p.next_check_in_on, p.last_activity_at,
                    coalesce(a.total, 0) as actions, coalesce(a.done, 0) as done, coalesce(a.overdue, 0) as overdue,
                    (p.status = 'SUBMITTED' and (s.reviewer_id = :me or (:hr and not s.manager_active))) is true
                        as awaiting,
                    (p.status = 'ACTIVE' and p.next_check_in_on < :today) is true as missed
               from scope s
-              join employee e on e.id = s.employee_id
               left join lateral (
                   select p.id, p.version, p.status, p.title, p.next_check_in_on, p.last_activity_at
                     from development_plan p
@@ -102,10 +105,11 @@ final class TeamSql {
     private final MapSqlParameterSource parameters = new MapSqlParameterSource();
 
     TeamSql(TeamFilter filter, long reader, boolean hr, LocalDate today, int page, int size) {
+        String named = named(filter.query());
         String scope = switch (filter.scope()) {
-            case TEAM -> LINE.formatted("and l.status <> 'ACTIVE'");
-            case LINE -> LINE.formatted("");
-            case UNMANAGED -> UNMANAGED;
+            case TEAM -> LINE.formatted("and l.status <> 'ACTIVE'", named);
+            case LINE -> LINE.formatted("", named);
+            case UNMANAGED -> UNMANAGED.formatted("", named);
         };
         this.sql = scope + ROWS.formatted(OPEN, where(filter), order(filter));
         parameters.addValue("me", reader)
@@ -141,17 +145,26 @@ final class TeamSql {
         if (filter.awaiting()) {
             conditions.add("r.awaiting");
         }
-        String text = SearchText.normalise(filter.query());
-        if (!text.isEmpty()) {
-            // every word somewhere in the name, e-mail or employee number
-            String[] words = text.split(" ");
-            for (int i = 0; i < words.length && i < 5; i++) {
-                conditions.add("r.search_text like :word" + i);
-                parameters.addValue("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-            }
+        if (!SearchText.normalise(filter.query()).isEmpty()) {
+            conditions.add("r.named");
         }
         return String.join(" and ", conditions);
+    }
+
+    /** Every word of the query somewhere in the person's name, e-mail or number: a condition on {@code e}. */
+    private String named(String query) {
+        String text = SearchText.normalise(query);
+        if (text.isEmpty()) {
+            return "true";
+        }
+        List<String> words = new ArrayList<>();
+        String[] parts = text.split(" ");
+        for (int i = 0; i < parts.length && i < 5; i++) {
+            words.add("e.search_text like :word" + i);
+            parameters.addValue("word" + i, "%" + parts[i].replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%");
+        }
+        return "(" + String.join(" and ", words) + ")";
     }
 
     private static String order(TeamFilter filter) {
