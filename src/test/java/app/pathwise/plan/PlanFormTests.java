@@ -97,7 +97,7 @@ class PlanFormTests {
             .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long planId = Long.parseLong(location.substring("/plans/".length()));
         Document page = html(f.employeeUser(), get(location));
-        assertThat(page.select("#gaps tbody tr")).hasSize(2);
+        assertThat(page.select("#gaps li")).hasSize(2);
         assertThat(page.select("#goals").text()).contains("Senior Engineer " + f.world.tag(), "Next step",
             "Lead a platform team");
         assertThat(page.select("#status-banner").text()).contains("draft");
@@ -192,6 +192,29 @@ class PlanFormTests {
         mvc.perform(post("/plans/" + planId + "/submit").with(user(f.employeeUser())).with(csrf())
             .param("version", "" + planVersion)).andExpect(status().isConflict());
         assertThat(f.status(planId)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theEditFormSavesWhatItShowsAfterChangesWereRequested() throws Exception {
+        long planId = f.submitted();
+        plans.requestChanges(f.managerUser(), planId, f.version(planId), "Add mentoring.");
+        Document form = html(f.employeeUser(), get("/plans/" + planId + "/edit"));
+        MockHttpServletRequestBuilder save = post("/plans/" + planId + "/edit");
+        for (org.jsoup.nodes.Element input : form.select("#plan-form input, #plan-form textarea")) {
+            String type = input.attr("type");
+            if (("checkbox".equals(type) && !input.hasAttr("checked")) || input.attr("name").isEmpty()
+                || "strengths".equals(input.attr("name"))) {
+                continue;
+            }
+            save.param(input.attr("name"), input.is("textarea") ? input.text() : input.val());
+        }
+        String strengths = "Calm in incidents";
+        save.param("strengths", strengths);
+        mvc.perform(save.with(user(f.employeeUser())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select strengths from development_plan where id = ?", String.class, planId))
+            .isEqualTo(strengths);
+        assertThat(jdbc.queryForObject("select count(*) from plan_gap where plan_id = ?", Integer.class, planId))
+            .isEqualTo(2);
     }
 
     private MockHttpServletRequestBuilder save(long action, long planId, long version, String title, String due) {
