@@ -38,6 +38,7 @@ class SecurityConfiguration {
                 .hasAnyRole("HR", "ADMIN")
                 .requestMatchers("/framework/**").hasAnyRole("HR", "EXECUTIVE")
                 .requestMatchers("/needs-map", "/needs-map/**").hasAnyRole("MANAGER", "HR")
+                .requestMatchers("/plan", "/plans/new", "/plans").hasRole("EMPLOYEE")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

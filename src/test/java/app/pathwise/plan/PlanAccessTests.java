@@ -107,10 +107,10 @@ class PlanAccessTests {
         expect(f.employeeUser(), get("/plan"), status().isOk());
         expect(f.employeeUser(), get("/plans/new"), status().is3xxRedirection());
         for (PathwiseUser withoutEmployee : List.of(Fixtures.user(null, Role.HR), Fixtures.user(null, Role.ADMIN))) {
-            expect(withoutEmployee, get("/plan"), status().isNotFound());
-            expect(withoutEmployee, get("/plans/new"), status().isNotFound());
+            expect(withoutEmployee, get("/plan"), status().isForbidden());
+            expect(withoutEmployee, get("/plans/new"), status().isForbidden());
             expect(withoutEmployee, post("/plans").param("title", "Mine").param("startsOn", "2026-12-01")
-                .param("endsOn", "2027-12-01"), status().isNotFound());
+                .param("endsOn", "2027-12-01"), status().isForbidden());
         }
     }
 
