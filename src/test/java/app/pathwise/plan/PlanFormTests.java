@@ -217,6 +217,40 @@ class PlanFormTests {
             .isEqualTo(2);
     }
 
+    @Test
+    void aGoalOfTheActivePlanIsMarkedReachedWithItsRetrospective() throws Exception {
+        long planId = f.active();
+        long goal = f.goalId(planId);
+        Document form = html(f.employeeUser(), get("/plans/" + planId + "/goals/" + goal));
+        assertThat(form.select("#retrospective-form")).hasSize(1);
+        assertThat(form.select("#goal-form")).isEmpty();
+        Document page = html(f.employeeUser(), post("/plans/" + planId + "/goals/" + goal + "/retrospective")
+            .param("version", "" + f.goalVersion(goal)).param("whatHelped", "Pairing with seniors"));
+        assertThat(page.select("#whatToKeep-error").text()).isEqualTo("This field is required.");
+        assertThat(page.selectFirst("#whatHelped").text()).isEqualTo("Pairing with seniors");
+        mvc.perform(post("/plans/" + planId + "/goals/" + goal + "/retrospective").with(user(f.employeeUser()))
+                .with(csrf()).param("version", "" + f.goalVersion(goal)).param("whatHelped", "Pairing with seniors")
+                .param("whatToKeep", "Weekly design reviews"))
+            .andExpect(status().is3xxRedirection());
+        assertThat(html(f.employeeUser(), get("/plans/" + planId)).select("#goal-" + goal).text())
+            .contains("Reached", "Pairing with seniors", "Weekly design reviews");
+    }
+
+    @Test
+    void overdueActionsAreMarkedAndCounted() throws Exception {
+        long planId = f.active();
+        jdbc.update("update development_plan set starts_on = starts_on - 60 where id = ?", planId);
+        jdbc.update("insert into development_action (plan_id, kind, title, due_on, status) values (?, 'SELF_STUDY',"
+            + " 'Read the design book', current_date - 3, 'IN_PROGRESS')", planId);
+        jdbc.update("insert into development_action (plan_id, kind, title, due_on, status, completed_on) values (?,"
+            + " 'COURSE', 'Finished late', current_date - 3, 'DONE', current_date)", planId);
+        Document page = html(f.managerUser(), get("/plans/" + planId));
+        assertThat(page.select("#overdue-count").text()).isEqualTo("1 overdue");
+        assertThat(page.select(".pw-overdue")).singleElement()
+            .satisfies(e -> assertThat(e.text()).contains("Read the design book", "Overdue"));
+        assertThat(page.select("#mix").text()).contains("Formal learning (10)", "100% · 3 of 3 actions");
+    }
+
     private MockHttpServletRequestBuilder save(long action, long planId, long version, String title, String due) {
         return post("/plans/" + planId + "/actions/" + action).with(user(f.employeeUser())).with(csrf())
             .param("version", "" + version).param("kind", "COURSE").param("title", title).param("dueOn", due);
