@@ -93,22 +93,8 @@ public class PlanService {
         if (plans.existsByEmployeeIdAndStatusIn(me, PlanStatus.OPEN)) {
             throw new PlanRefusal("plan.refused.open-plan-exists", null);
         }
-        PlanProblems problems = new PlanProblems();
-        PlanRules.checkDetails(command.details(), problems);
         GapOptions options = queries.gapOptions(user, me, command.analysisTargetLevelId());
-        for (GapChoice choice : command.gaps()) {
-            if (options.find(choice.competencyId()).isEmpty()) {
-                problems.add("gaps", "plan.error.gap-not-available");
-            }
-            checkNote(choice, problems);
-        }
-        Set<Long> published = publishedLevelIds();
-        for (int i = 0; i < command.goals().size(); i++) {
-            GoalDetails goal = command.goals().get(i);
-            if (!goal.blank()) {
-                PlanRules.checkGoal(goal, published, problems, "goals[" + i + "].");
-            }
-        }
+        PlanProblems problems = checkStart(command, options);
         if (!problems.isEmpty()) {
             return PlanOutcome.refused(problems);
         }
@@ -135,6 +121,55 @@ public class PlanService {
         audit("development-plan.created", "development_plan", planId, "employee=" + me + ", gaps=" + command.gaps().size()
             + ", goals=" + position);
         return PlanOutcome.saved(planId);
+    }
+
+    /**
+     * What is wrong with starting this plan, without saving anything (forms use it to show every
+     * problem at once). The user must be an employee.
+     */
+    @Transactional(readOnly = true)
+    public PlanProblems checkStart(PathwiseUser user, StartPlanCommand command) {
+        if (user.employeeId() == null) {
+            throw new NotFoundException();
+        }
+        return checkStart(command, queries.gapOptions(user, user.employeeId(), command.analysisTargetLevelId()));
+    }
+
+    private PlanProblems checkStart(StartPlanCommand command, GapOptions options) {
+        PlanProblems problems = new PlanProblems();
+        PlanRules.checkDetails(command.details(), problems);
+        for (GapChoice choice : command.gaps()) {
+            if (options.find(choice.competencyId()).isEmpty()) {
+                problems.add("gaps", "plan.error.gap-not-available");
+            }
+            checkNote(choice, problems);
+        }
+        Set<Long> published = publishedLevelIds();
+        for (int i = 0; i < command.goals().size(); i++) {
+            GoalDetails goal = command.goals().get(i);
+            if (!goal.blank()) {
+                PlanRules.checkGoal(goal, published, problems, "goals[" + i + "].");
+            }
+        }
+        return problems;
+    }
+
+    /** What is wrong with a plan's details (title, period, texts), without saving anything. */
+    public PlanProblems checkDetails(PlanDetails details) {
+        PlanProblems problems = new PlanProblems();
+        PlanRules.checkDetails(details, problems);
+        return problems;
+    }
+
+    /**
+     * What is wrong with an action of the employee's plan, without saving anything: its kind, title
+     * and due date within the plan's period; a gap of another plan is not found.
+     */
+    @Transactional(readOnly = true)
+    public PlanProblems checkAction(PathwiseUser user, long planId, ActionDetails details) {
+        access.checkOwner(user, planId);
+        DevelopmentPlan plan = plans.findById(planId).orElseThrow(NotFoundException::new);
+        return checkAction(planId, plan, details);
     }
 
     /**

@@ -63,7 +63,9 @@ class ActionController {
                      RedirectAttributes redirect) {
         access.checkOwner(user, planId);
         PlanView plan = open(planId);
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            Problems.reject(plans.checkAction(user, planId, form.toDetails()), binding);
+        } else {
             PlanOutcome outcome = plans.addAction(user, planId, form.toDetails());
             Problems.reject(outcome.problems(), binding);
             if (outcome.succeeded()) {
@@ -92,7 +94,9 @@ class ActionController {
         access.checkOwner(user, planId);
         PlanView plan = queries.plan(planId).orElseThrow(NotFoundException::new);
         PlanView.Action action = action(plan, actionId);
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            Problems.reject(plans.checkAction(user, planId, form.toDetails()), binding);
+        } else {
             PlanOutcome outcome = plans.updateAction(user, planId, actionId, Problems.version(form.getVersion()),
                 form.toDetails());
             Problems.reject(outcome.problems(), binding);

@@ -23,7 +23,7 @@ record Permissions(String viewer, boolean edit, boolean submit, boolean decide, 
     }
 
     /** Whether any workflow button shows. */
-    boolean anyStep() {
+    public boolean anyStep() {
         return submit || decide || complete || close;
     }
 }

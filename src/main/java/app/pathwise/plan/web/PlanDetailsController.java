@@ -84,7 +84,9 @@ class PlanDetailsController {
     String startPlan(@Valid @ModelAttribute("form") StartPlanForm form, BindingResult binding,
                      @AuthenticationPrincipal PathwiseUser user, Model model, RedirectAttributes redirect) {
         long me = self(user);
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            Problems.reject(plans.checkStart(user, form.toCommand()), binding, StartPlanForm::field);
+        } else {
             PlanOutcome outcome = plans.startPlan(user, form.toCommand());
             Problems.reject(outcome.problems(), binding, StartPlanForm::field);
             if (outcome.succeeded()) {
@@ -111,7 +113,9 @@ class PlanDetailsController {
                       RedirectAttributes redirect) {
         PlanParty party = access.checkOwner(user, id);
         PlanView plan = editable(id);
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            Problems.reject(plans.checkDetails(form.toDetails()), binding);
+        } else {
             PlanOutcome outcome = plans.updatePlan(user, id, Problems.version(form.getVersion()), form.toDetails(),
                 form.getTarget(), form.toGaps(plan));
             Problems.reject(outcome.problems(), binding, PlanDetailsForm::field);

@@ -58,7 +58,7 @@ public class PlanDetailsForm {
 
     List<GapChoice> toGaps(PlanView plan) {
         return gapIds.stream().filter(Objects::nonNull).map(id -> new GapChoice(id, plan.gaps().stream()
-            .filter(g -> g.competencyId() == id).map(PlanView.Gap::note).findFirst().orElse(null))).toList();
+            .filter(g -> g.competencyId() == id).findFirst().map(PlanView.Gap::note).orElse(null))).toList();
     }
 
     static String field(String problemField) {
