@@ -166,6 +166,9 @@ class TeamJourneyTests {
     }
 
     private void signOut() {
+        driver.executeScript("window.scrollTo(0, 0)");
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.elementToBeClickable(By.id("user-menu")));
         click(By.id("user-menu"));
         new WebDriverWait(driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
