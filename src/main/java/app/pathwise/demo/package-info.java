@@ -10,13 +10,15 @@
  * certification catalogue, four job families and fourteen paths tied to every job title the company
  * uses (two with a retired and a published version, one draft, one new version awaiting approval),
  * lateral moves, the certifications people hold, and self and manager ratings with history for
- * everyone still employed.
+ * everyone still employed. Development plans come last ({@link app.pathwise.demo.DemoPlans}): about
+ * every second person has one, everyone three from {@value app.pathwise.demo.DemoPlans#BENCHMARK_EMPLOYEES}
+ * employees on (the benchmark's volume).
  * <p>
  * {@code pathwise.demo.enabled=true} seeds, {@code false} never does; unset, it seeds only on the
  * embedded database, never on an external one. Seeding happens once: an {@code employee} table
  * that has rows is left alone. The generator is deterministic (a seeded {@link java.util.Random}),
  * dates are counted back from the application clock's today. Rows are written with multi-row
- * JDBC inserts straight into the people, security, competency and career-path tables, in one
+ * JDBC inserts straight into the people, security, competency, career-path and plan tables, in one
  * transaction, so this module depends on no other module's internals; only
  * {@link app.pathwise.people.SearchText} is shared, so the directory and path search find seeded
  * people and levels exactly as they find those entered through the application.
