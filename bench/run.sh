@@ -23,9 +23,10 @@ APP_PORT=${APP_PORT:-8089}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-600}
 BENCH_EMAIL=${BENCH_EMAIL:-hr@example.com}
 BENCH_PASSWORD=${BENCH_PASSWORD:-pathwise-demo}
+MANAGER_EMAIL=${MANAGER_EMAIL:-manager@example.com}
+PLAN_EMAIL=${PLAN_EMAIL:-employee@example.com}
 MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 BASE=http://127.0.0.1:$APP_PORT
-JAR_COOKIES=$OUT/cookies.txt
 PG_USER=nobody
 
 APP_PID=
@@ -192,19 +193,24 @@ until curl -s --max-time 5 "$BASE/actuator/health" | grep -q '"status":"UP"'; do
 done
 log "app UP after $((SECONDS - started))s"
 
-# --- 4. sign in once (the throttle locks after repeated failures) -----------------------------
-rm -f "$JAR_COOKIES"
-login_page=$(curl -s --max-time 30 -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login")
-csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$login_page" | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n 1)
-[[ -n $csrf ]] || die "no CSRF token on /login"
-signed_in=$(curl -s --max-time 30 -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{redirect_url}' \
-  --data-urlencode "email=$BENCH_EMAIL" --data-urlencode "password=$BENCH_PASSWORD" \
-  --data-urlencode "_csrf=$csrf" "$BASE/login")
-[[ $signed_in == 302\ * && $signed_in != *"/login"* ]] \
-  || die "sign-in as $BENCH_EMAIL failed ($signed_in): does the demo data include that account?"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_COOKIES" | tail -n 1)
-[[ -n $SESSION ]] || die "no session cookie after sign-in"
-COOKIE="JSESSIONID=$SESSION"
+# --- 4. sign in once per account (the throttle locks after repeated failures) ---------------
+# Prints the session cookie of a fresh sign-in as the given account.
+sign_in() {
+  local email=$1 jar=$OUT/cookies-${1%%@*}.txt login_page csrf signed_in session
+  rm -f "$jar"
+  login_page=$(curl -s --max-time 30 -c "$jar" -b "$jar" "$BASE/login")
+  csrf=$(grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$login_page" | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n 1)
+  [[ -n $csrf ]] || die "no CSRF token on /login"
+  signed_in=$(curl -s --max-time 30 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --data-urlencode "email=$email" --data-urlencode "password=$BENCH_PASSWORD" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login")
+  [[ $signed_in == 302\ * && $signed_in != *"/login"* ]] \
+    || die "sign-in as $email failed ($signed_in): does the demo data include that account?"
+  session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1)
+  [[ -n $session ]] || die "no session cookie after sign-in as $email"
+  echo "JSESSIONID=$session"
+}
+COOKIE=$(sign_in "$BENCH_EMAIL")
 log "signed in as $BENCH_EMAIL"
 first=$(curl -s --max-time 30 -H "Cookie: $COOKIE" "$BASE/bench/statements")
 second=$(curl -s --max-time 30 -H "Cookie: $COOKIE" "$BASE/bench/statements")
@@ -244,10 +250,49 @@ if [[ -n $PATH_ID ]]; then
 else
   log "no published career path in the database: career path pages are not measured (FRESH=1 reseeds)"
 fi
+# Pages measured as another account than $BENCH_EMAIL: the page's session cookie.
+declare -A SESSION_OF=() ACCOUNT_OF=()
+
+# Adds a page measured as another account; a page answering 404 (not built on this branch) is
+# skipped with a note.
+add_page_as() {
+  local path=$1 email=$2 cookie=$3 status
+  status=$(curl -s --max-time 60 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
+  if [[ $status == 404 ]]; then
+    log "note: $path answers 404 for $email: not measured"
+    return 0
+  fi
+  [[ $status == 200 ]] || die "$path answered $status for $email"
+  PAGES+=("$path")
+  SESSION_OF[$path]=$cookie
+  ACCOUNT_OF[$path]=$email
+}
+
+# Development plans (issue 4): the team view of the demo manager, the demo employee's own plan page and
+# the page of that plan by its id.
+MANAGER_COOKIE=$(sign_in "$MANAGER_EMAIL")
+PLAN_COOKIE=$(sign_in "$PLAN_EMAIL")
+log "signed in as $MANAGER_EMAIL and $PLAN_EMAIL too"
+add_page_as /team "$MANAGER_EMAIL" "$MANAGER_COOKIE"
+add_page_as /plan "$PLAN_EMAIL" "$PLAN_COOKIE"
+PLAN_ID=${PLAN_ID:-$(psql_q "select p.id from development_plan p join account a on a.employee_id = p.employee_id
+   where lower(a.email) = lower('$PLAN_EMAIL') order by (p.status = 'ACTIVE') desc, p.id desc limit 1")}
+if [[ -n $PLAN_ID ]]; then
+  add_page_as "/plans/$PLAN_ID" "$PLAN_EMAIL" "$PLAN_COOKIE"
+else
+  log "note: $PLAN_EMAIL has no plan: /plans/{id} is not measured"
+fi
+PLAN_COUNT=$(psql_q "select count(*) from development_plan")
+ACTION_COUNT=$(psql_q "select count(*) from development_action")
+((PLAN_COUNT > 0)) || log "warning: no development plans in the database (seeded before plans existed? FRESH=1 reseeds)"
 REFERENCE=/bench/fortunes
 
-fetch() { # prints the HTTP status of one GET with the session
-  curl -s --max-time 30 -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$1"
+cookie_for() { # the session a page is measured with
+  echo "${SESSION_OF[$1]:-$COOKIE}"
+}
+
+fetch() { # prints the HTTP status of one GET with the page's session
+  curl -s --max-time 30 -o /dev/null -w '%{http_code}' -H "Cookie: $(cookie_for "$1")" "$BASE$1"
 }
 
 statements_now() {
@@ -290,11 +335,12 @@ measure() {
   # wrk counts redirects as successes: make sure the session still gets the page itself.
   [[ $status == 200 ]] || die "$path answered $status instead of 200"
   log "warm-up $path ($WARMUP)"
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s -H "Cookie: $COOKIE" "$BASE$path" >/dev/null
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s -H "Cookie: $(cookie_for "$path")" "$BASE$path" \
+    >/dev/null
   statements=$(statements_per_request "$path")
   log "measuring $path ($DURATION, $CONNECTIONS connections, $THREADS threads)"
   result=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 10s -s "$ROOT/bench/report.lua" \
-    -H "Cookie: $COOKIE" "$BASE$path" | grep '^RESULT')
+    -H "Cookie: $(cookie_for "$path")" "$BASE$path" | grep '^RESULT')
   [[ -n $result ]] || die "wrk printed no result for $path"
   local rps p50 p99 socket bad
   rps=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$result")
@@ -311,7 +357,8 @@ measure() {
 for path in "$REFERENCE" "${PAGES[@]}"; do
   [[ $(fetch "$path") == 200 ]] || die "$path does not answer 200"
   log "initial warm-up $path ($WARMUP)"
-  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s -H "Cookie: $COOKIE" "$BASE$path" >/dev/null
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout 10s -H "Cookie: $(cookie_for "$path")" "$BASE$path" \
+    >/dev/null
 done
 
 read -r LOAD1 LOAD5 _ </proc/loadavg
@@ -334,7 +381,9 @@ for page in "${PAGES[@]}"; do
   ref_errors=$((ref_errors + r_err))
   ref_sql=$r_sql
   ratio=$(awk -v p="$p_rps" -v r="$r_rps" 'BEGIN { printf "%.3f", (r > 0 ? p / r : 0) }')
-  ROWS+=("| \`$page\` | $p_rps | $p_p50 | $p_p99 | $ratio | $r_rps | $p_sql | $p_err |")
+  label="\`$page\`"
+  [[ -n ${ACCOUNT_OF[$page]:-} ]] && label="$label (as ${ACCOUNT_OF[$page]})"
+  ROWS+=("| $label | $p_rps | $p_p50 | $p_p99 | $ratio | $r_rps | $p_sql | $p_err |")
 done
 n=${#PAGES[@]}
 ref_row=$(awk -v s="$ref_sum" -v a="$ref_p50_sum" -v b="$ref_p99_sum" -v n="$n" \
@@ -346,7 +395,8 @@ ref_row=$(awk -v s="$ref_sum" -v a="$ref_p50_sum" -v b="$ref_p99_sum" -v n="$n" 
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo);" \
     "$(java -version 2>&1 | head -n 1); PostgreSQL $PG_VERSION (fsync on, shared_buffers 256MB)"
-  echo "- data: $EMPLOYEE_COUNT employees (EMPLOYEES=$EMPLOYEES); signed in as $BENCH_EMAIL;" \
+  echo "- data: $EMPLOYEE_COUNT employees (EMPLOYEES=$EMPLOYEES), $PLAN_COUNT development plans with" \
+    "$ACTION_COUNT actions; signed in as $BENCH_EMAIL (other accounts named with their pages);" \
     "q=$QUERY matches $QUERY_MATCHES; employee page id $EMPLOYEE_ID"
   echo "- wrk: $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up then $DURATION per target," \
     "no compression; app, database and wrk share the machine (load average $LOAD1 / $LOAD5 before measuring)"

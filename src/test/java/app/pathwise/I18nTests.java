@@ -122,7 +122,30 @@ class I18nTests {
             Map.entry("objective.period.", names(app.pathwise.objective.PeriodKind.values())),
             Map.entry("objective.kind.", names(app.pathwise.objective.KeyResultKind.values())),
             Map.entry("objective.kind-help.", names(app.pathwise.objective.KeyResultKind.values())),
-            Map.entry("objective.form.new-title.", names(app.pathwise.objective.ObjectiveScope.values())));
+            Map.entry("objective.form.new-title.", names(app.pathwise.objective.ObjectiveScope.values())),
+            Map.entry("plan.team.scope.", names(app.pathwise.plan.team.TeamScope.values())),
+            Map.entry("plan.team.scope-help.", names(app.pathwise.plan.team.TeamScope.values())),
+            Map.entry("plan.team.state.", names(app.pathwise.plan.team.PlanState.values())),
+            Map.entry("plan.team.sort.", names(app.pathwise.plan.team.TeamSort.values())),
+            Map.entry("plan.team.frequency.", names(app.pathwise.plan.CheckInFrequency.values())),
+            Map.entry("plan.team.mode.", names(app.pathwise.plan.CheckInMode.values())),
+            Map.entry("plan.team.report.", names(app.pathwise.plan.ReportFrequency.values())),
+            Map.entry("plan.status.", names(app.pathwise.plan.PlanStatus.values())),
+            Map.entry("plan.banner.", Stream.of(app.pathwise.plan.PlanStatus.values())
+                .flatMap(s -> Stream.of("owner", "reviewer", "reader").map(v -> s.name() + "." + v)).toList()),
+            Map.entry("plan.horizon.", names(app.pathwise.plan.GoalHorizon.values())),
+            Map.entry("plan.goal-status.", names(app.pathwise.plan.GoalStatus.values())),
+            Map.entry("plan.gap-kind.", names(GapLevel.Kind.values())),
+            Map.entry("plan.mode.", names(app.pathwise.plan.LearningMode.values())),
+            Map.entry("plan.mode-help.", names(app.pathwise.plan.LearningMode.values())),
+            Map.entry("plan.kind.", names(app.pathwise.plan.ActionKind.values())),
+            Map.entry("plan.action-status.", names(app.pathwise.plan.ActionStatus.values())),
+            Map.entry("plan.event.", names(app.pathwise.plan.PlanEventKind.values())),
+            Map.entry("plan.frequency.", names(app.pathwise.plan.CheckInFrequency.values())),
+            Map.entry("plan.check-in-mode.", names(app.pathwise.plan.CheckInMode.values())),
+            Map.entry("plan.report-frequency.", names(app.pathwise.plan.ReportFrequency.values())),
+            Map.entry("plan.field.", List.of("title", "strengths", "developmentAreas", "targetText", "why",
+                "description", "evidenceText", "evidenceUrl", "completionNote", "whatHelped", "whatToKeep", "comment")));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",

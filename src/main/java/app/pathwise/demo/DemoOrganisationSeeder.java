@@ -15,9 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo company, its competency framework, career paths, ratings and objectives in one transaction,
- * once: an organisation that already has employees is
- * left alone. An advisory lock keeps two application instances starting together from both seeding.
+ * Seeds the demo company, its competency framework, career paths, ratings, objectives and development
+ * plans in one transaction, once: an organisation that already has employees is left alone. An advisory
+ * lock keeps two application instances starting together from both seeding.
  */
 @Component
 class DemoOrganisationSeeder {
@@ -31,16 +31,18 @@ class DemoOrganisationSeeder {
     private final PasswordEncoder passwordEncoder;
     private final DemoOrganisationWriter writer;
     private final DemoFrameworkWriter frameworkWriter;
+    private final DemoPlans plans;
     private final Clock clock;
 
     DemoOrganisationSeeder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                            PasswordEncoder passwordEncoder, DemoOrganisationWriter writer,
-                           DemoFrameworkWriter frameworkWriter, Clock clock) {
+                           DemoFrameworkWriter frameworkWriter, DemoPlans plans, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.writer = writer;
         this.frameworkWriter = frameworkWriter;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -91,6 +93,13 @@ class DemoOrganisationSeeder {
             log.info("Demo objectives seeded in {} ms: {} objectives, {} key results, {} recorded values",
                 (System.nanoTime() - done) / 1_000_000, objectives.objectives(), objectives.keyResults(),
                 objectives.updates());
+            DemoPlans.Written plansWritten = plans.write(wanted, today, clock.getZone());
+            long planned = System.nanoTime();
+            log.info("Demo plans seeded in {} ms: {} plans ({} open), {} actions, {} check-ins, {} workflow events{}; "
+                    + "whole demo in {} ms",
+                (planned - done) / 1_000_000, plansWritten.plans(), plansWritten.openPlans(), plansWritten.actions(),
+                plansWritten.checkIns(), plansWritten.events(), plansWritten.benchmark() ? " (benchmark volume)" : "",
+                (planned - started) / 1_000_000);
             return true;
         }));
         if (seeded) {

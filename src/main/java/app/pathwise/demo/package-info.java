@@ -13,12 +13,15 @@
  * everyone still employed. Objectives and key results for the current quarter and year (company,
  * every top-level department, the demo accounts' units and the two demo managers' teams, aligned) come
  * with them ({@link app.pathwise.demo.DemoObjectives}).
+ * Development plans come last ({@link app.pathwise.demo.DemoPlans}): about
+ * every second person has one, everyone three from {@value app.pathwise.demo.DemoPlans#BENCHMARK_EMPLOYEES}
+ * employees on (the benchmark's volume).
  * <p>
  * {@code pathwise.demo.enabled=true} seeds, {@code false} never does; unset, it seeds only on the
  * embedded database, never on an external one. Seeding happens once: an {@code employee} table
  * that has rows is left alone. The generator is deterministic (a seeded {@link java.util.Random}),
  * dates are counted back from the application clock's today. Rows are written with multi-row
- * JDBC inserts straight into the people, security, competency, career-path and objective tables, in one
+ * JDBC inserts straight into the people, security, competency, career-path, objective and plan tables, in one
  * transaction, so this module depends on no other module's internals; only
  * {@link app.pathwise.people.SearchText} is shared, so the directory and path search find seeded
  * people and levels exactly as they find those entered through the application.

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                 .requestMatchers("/framework/**").hasAnyRole("HR", "EXECUTIVE")
                 .requestMatchers("/needs-map", "/needs-map/**").hasAnyRole("MANAGER", "HR")
                 .requestMatchers("/inbox", "/inbox/**").hasRole("EMPLOYEE")
+                .requestMatchers("/team", "/team/**").hasAnyRole("MANAGER", "HR")
+                .requestMatchers("/plan", "/plans/new", "/plans").hasRole("EMPLOYEE")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

@@ -130,8 +130,8 @@ class DemoOrganisationTests {
         assertThat(count("select count(*) from employee where status = 'ON_LEAVE' and " + DEMO_PEOPLE)).isPositive();
         assertThat(count("""
             select count(*) from employee e join employee m on m.id = e.manager_id
-             where e.status <> 'INACTIVE' and m.status = 'INACTIVE'
-            """)).isZero();
+             where e.status <> 'INACTIVE' and m.status = 'INACTIVE' and e.%s
+            """.formatted(DEMO_PEOPLE))).isZero();
         assertThat(count("""
             select count(*) from employee e where e.status = 'INACTIVE' and %s
                and not exists (select 1 from job_history h where h.employee_id = e.id and h.change_kind = 'EXIT'

@@ -1,0 +1,6 @@
+package app.pathwise.plan;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface PlanEvents extends CrudRepository<PlanEvent, Long> {
+}

@@ -1,0 +1,17 @@
+package app.pathwise.plan;
+
+import java.util.List;
+
+/**
+ * Starting a plan from the gap analysis: the plan's details, the target level the analysis was made
+ * against (besides the next level; may be null), the gaps ticked and the first goals (blank ones are
+ * ignored).
+ */
+public record StartPlanCommand(PlanDetails details, Long analysisTargetLevelId, List<GapChoice> gaps,
+                               List<GoalDetails> goals) {
+
+    public StartPlanCommand {
+        gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+}

@@ -1,0 +1,186 @@
+package app.pathwise.plan.web;
+
+import app.pathwise.plan.GapChoice;
+import app.pathwise.plan.GoalDetails;
+import app.pathwise.plan.GoalHorizon;
+import app.pathwise.plan.PlanDetails;
+import app.pathwise.plan.StartPlanCommand;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Starting a plan: its details, the gaps ticked from the gap analysis (against the next level and
+ * the {@code target} level), and a short-term and a long-term goal (either may be left empty).
+ */
+public class StartPlanForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startsOn;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endsOn;
+
+    @Size(max = 4000)
+    private String strengths;
+
+    @Size(max = 4000)
+    private String developmentAreas;
+
+    private Long target;
+
+    private List<Long> gapIds = new ArrayList<>();
+
+    private Long shortTargetLevelId;
+
+    @Size(max = 300)
+    private String shortTargetText;
+
+    @Size(max = 2000)
+    private String shortWhy;
+
+    private Long longTargetLevelId;
+
+    @Size(max = 300)
+    private String longTargetText;
+
+    @Size(max = 2000)
+    private String longWhy;
+
+    StartPlanCommand toCommand() {
+        return new StartPlanCommand(new PlanDetails(title, startsOn, endsOn, strengths, developmentAreas), target,
+            gapIds.stream().filter(Objects::nonNull).map(id -> new GapChoice(id, null)).toList(),
+            List.of(new GoalDetails(GoalHorizon.SHORT, shortTargetLevelId, shortTargetText, shortWhy),
+                new GoalDetails(GoalHorizon.LONG, longTargetLevelId, longTargetText, longWhy)));
+    }
+
+    /** The form's field for a problem the service named; null for problems about the form as a whole. */
+    static String field(String problemField) {
+        return switch (problemField) {
+            case "gaps" -> "gapIds";
+            case "goals[0].targetLevelId" -> "shortTargetLevelId";
+            case "goals[0].targetText" -> "shortTargetText";
+            case "goals[0].why" -> "shortWhy";
+            case "goals[1].targetLevelId" -> "longTargetLevelId";
+            case "goals[1].targetText" -> "longTargetText";
+            case "goals[1].why" -> "longWhy";
+            case "title", "startsOn", "endsOn", "strengths", "developmentAreas" -> problemField;
+            default -> null;
+        };
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getStrengths() {
+        return strengths;
+    }
+
+    public void setStrengths(String strengths) {
+        this.strengths = strengths;
+    }
+
+    public String getDevelopmentAreas() {
+        return developmentAreas;
+    }
+
+    public void setDevelopmentAreas(String developmentAreas) {
+        this.developmentAreas = developmentAreas;
+    }
+
+    public Long getTarget() {
+        return target;
+    }
+
+    public void setTarget(Long target) {
+        this.target = target;
+    }
+
+    public List<Long> getGapIds() {
+        return gapIds;
+    }
+
+    public void setGapIds(List<Long> gapIds) {
+        this.gapIds = gapIds == null ? new ArrayList<>() : gapIds;
+    }
+
+    public Long getShortTargetLevelId() {
+        return shortTargetLevelId;
+    }
+
+    public void setShortTargetLevelId(Long shortTargetLevelId) {
+        this.shortTargetLevelId = shortTargetLevelId;
+    }
+
+    public String getShortTargetText() {
+        return shortTargetText;
+    }
+
+    public void setShortTargetText(String shortTargetText) {
+        this.shortTargetText = shortTargetText;
+    }
+
+    public String getShortWhy() {
+        return shortWhy;
+    }
+
+    public void setShortWhy(String shortWhy) {
+        this.shortWhy = shortWhy;
+    }
+
+    public Long getLongTargetLevelId() {
+        return longTargetLevelId;
+    }
+
+    public void setLongTargetLevelId(Long longTargetLevelId) {
+        this.longTargetLevelId = longTargetLevelId;
+    }
+
+    public String getLongTargetText() {
+        return longTargetText;
+    }
+
+    public void setLongTargetText(String longTargetText) {
+        this.longTargetText = longTargetText;
+    }
+
+    public String getLongWhy() {
+        return longWhy;
+    }
+
+    public void setLongWhy(String longWhy) {
+        this.longWhy = longWhy;
+    }
+}
