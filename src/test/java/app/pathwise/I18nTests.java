@@ -118,7 +118,13 @@ class I18nTests {
             Map.entry("careerpath.gap.kind.", names(GapLevel.Kind.values())),
             Map.entry("careerpath.assessment.intro.", names(AssessmentSheet.Mode.values())),
             Map.entry("careerpath.assessment.rater.", names(RaterKind.values())),
-            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())));
+            Map.entry("careerpath.needs.scope.", names(NeedsMapScope.Kind.values())),
+            Map.entry("plan.followup.status.", names(app.pathwise.plan.PlanStatus.values())),
+            Map.entry("plan.followup.mode.", names(app.pathwise.plan.CheckInMode.values())),
+            Map.entry("plan.followup.rhythm.", names(app.pathwise.plan.CheckInFrequency.values())),
+            Map.entry("plan.followup.outcome.", names(app.pathwise.plan.followup.ReviewOutcome.values())),
+            Map.entry("plan.followup.report.state.", names(app.pathwise.plan.followup.ReportRow.State.values())),
+            Map.entry("plan.followup.reports.frequency.", names(app.pathwise.plan.ReportFrequency.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",
