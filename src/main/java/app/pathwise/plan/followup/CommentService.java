@@ -65,8 +65,9 @@ public class CommentService {
         recipients.remove(user.employeeId());
         String link = checkInId == null ? "/plans/" + planId + "/comments"
             : "/plans/" + planId + "/check-ins/" + checkInId;
+        String author = plans.employeeName(user.employeeId());
         for (long recipient : recipients) {
-            notifier.send(Notice.of(recipient, COMMENTED, link, user.displayName(), plan.title()));
+            notifier.send(Notice.of(recipient, COMMENTED, link, author, plan.title()));
         }
         events.publishEvent(new AuditedChange("plan.commented", "development_plan", planId,
             "comment " + comment.getId() + (checkInId == null ? "" : " on check-in " + checkInId)));

@@ -40,6 +40,10 @@ class PlanFactsReader {
             .orElseThrow(NotFoundException::new);
     }
 
+    String employeeName(long employeeId) {
+        return jdbc.queryForObject("select full_name from employee where id = ?", String.class, employeeId);
+    }
+
     static PlanFacts map(ResultSet rs) throws SQLException {
         String rhythm = rs.getString("rhythm_frequency");
         String mode = rs.getString("rhythm_mode");
