@@ -43,7 +43,7 @@ public class PlanReminders {
     private static final Logger LOG = LoggerFactory.getLogger(PlanReminders.class);
 
     /** Active plans whose next check-in falls in the window, with the reviewer as {@link app.pathwise.plan.PlanAccess} finds them. */
-    private static final String CHECK_INS = """
+    static final String CHECK_INS = """
         select p.id, p.title, p.next_check_in_on as key_date, p.employee_id, e.full_name,
                (with recursive chain(id, manager_id, status, depth) as (
                     select m.id, m.manager_id, m.status, 1 from employee m where m.id = e.manager_id
@@ -60,7 +60,7 @@ public class PlanReminders {
          order by p.next_check_in_on, p.id
          limit :batch""";
 
-    private static final String ACTIONS = """
+    static final String ACTIONS = """
         select a.id, a.title, a.due_on as key_date, p.id as plan_id, p.title as plan_title, p.employee_id
           from development_action a
           join development_plan p on p.id = a.plan_id
@@ -75,9 +75,10 @@ public class PlanReminders {
      * Reporting periods ending in the window without a report. The periods are those of
      * {@link ReportPeriods}: period k starts k months (or quarters) after the plan's start, computed
      * from the start; only periods around today are generated. Expected periods only: ending on or
-     * after the day the plan became active.
+     * after the day the plan became active. Period ends have no index, so the batches walk the plans
+     * in id order and each stops as soon as it is full: a run reads the plans once.
      */
-    private static final String REPORTS = """
+    static final String REPORTS = """
         select p.id, p.title, p.employee_id, s.period_start as key_date, s.period_end
           from development_plan p
           join employee e on e.id = p.employee_id
@@ -99,8 +100,8 @@ public class PlanReminders {
                    coalesce(cast(p.approved_at at time zone :zone as date), p.starts_on))
            and not exists (select 1 from progress_report r
                             where r.plan_id = p.id and r.period_start = s.period_start)
-           and (s.period_start, p.id) > (:afterDate, :afterId)
-         order by s.period_start, p.id
+           and p.id >= :afterId and (p.id, s.period_start) > (:afterId, :afterDate)
+         order by p.id, s.period_start
          limit :batch""";
 
     private final NamedParameterJdbcTemplate jdbc;
