@@ -25,7 +25,8 @@ public class CheckInQueries {
     private static final String COLUMNS = """
         c.id, c.version, c.due_on, c.held_on, c.mode, c.progress_summary, c.obstacles, c.support_needed,
         c.next_steps, c.manager_feedback, c.recorded_by, e.full_name as recorded_by_name, c.created_at,
-        c.updated_at, (select count(*) from plan_comment m where m.check_in_id = c.id) as comment_count
+        c.updated_at, (select count(*) from plan_comment m where m.plan_id = c.plan_id and m.check_in_id = c.id)
+            as comment_count
         from check_in c join employee e on e.id = c.recorded_by""";
 
     private final PlanAccess access;
