@@ -26,6 +26,11 @@ public record FollowUp(long planId, boolean active, LocalDate nextCheckInOn, Loc
                        boolean reviewed, long comments, List<CommentView> latestComments, boolean mayComment,
                        boolean mayRecordCheckIn) {
 
+    FollowUp withLatestComments(List<CommentView> latest) {
+        return new FollowUp(planId, active, nextCheckInOn, lastCheckInOn, checkIns, missedCheckIn, overdueActions,
+            missingReports, reportFrequency, reviewed, comments, List.copyOf(latest), mayComment, mayRecordCheckIn);
+    }
+
     /** Whether anything is flagged as behind schedule. */
     public boolean behindSchedule() {
         return missedCheckIn || overdueActions > 0 || missingReports > 0;

@@ -4,6 +4,7 @@ import app.pathwise.plan.PlanParty;
 import app.pathwise.shared.NotFoundException;
 import java.sql.Array;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,14 +67,10 @@ public class FollowUpQueries {
                     active && (party.owner() || party.reviewer()));
             }, Date.valueOf(today), Date.valueOf(today), planId).stream().findFirst()
             .orElseThrow(NotFoundException::new);
-        return new FollowUp(summary.planId(), summary.active(), summary.nextCheckInOn(), summary.lastCheckInOn(),
-            summary.checkIns(), summary.missedCheckIn(), summary.overdueActions(), summary.missingReports(),
-            summary.reportFrequency(), summary.reviewed(), summary.comments(),
-            comments.latest(planId, LATEST_COMMENTS), summary.mayComment(),
-            summary.mayRecordCheckIn());
+        return summary.withLatestComments(comments.latest(planId, LATEST_COMMENTS));
     }
 
-    private static List<LocalDate> dates(Array array) throws java.sql.SQLException {
+    private static List<LocalDate> dates(Array array) throws SQLException {
         List<LocalDate> dates = new ArrayList<>();
         for (Object value : (Object[]) array.getArray()) {
             dates.add(value instanceof Date date ? date.toLocalDate() : (LocalDate) value);
