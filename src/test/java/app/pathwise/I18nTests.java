@@ -145,7 +145,13 @@ class I18nTests {
             Map.entry("plan.check-in-mode.", names(app.pathwise.plan.CheckInMode.values())),
             Map.entry("plan.report-frequency.", names(app.pathwise.plan.ReportFrequency.values())),
             Map.entry("plan.field.", List.of("title", "strengths", "developmentAreas", "targetText", "why",
-                "description", "evidenceText", "evidenceUrl", "completionNote", "whatHelped", "whatToKeep", "comment")));
+                "description", "evidenceText", "evidenceUrl", "completionNote", "whatHelped", "whatToKeep", "comment")),
+            Map.entry("plan.followup.status.", names(app.pathwise.plan.PlanStatus.values())),
+            Map.entry("plan.followup.mode.", names(app.pathwise.plan.CheckInMode.values())),
+            Map.entry("plan.followup.rhythm.", names(app.pathwise.plan.CheckInFrequency.values())),
+            Map.entry("plan.followup.outcome.", names(app.pathwise.plan.followup.ReviewOutcome.values())),
+            Map.entry("plan.followup.report.state.", names(app.pathwise.plan.followup.ReportRow.State.values())),
+            Map.entry("plan.followup.reports.frequency.", names(app.pathwise.plan.ReportFrequency.values())));
 
     /** Attributes whose value is shown to people or read out by assistive technology. */
     private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",

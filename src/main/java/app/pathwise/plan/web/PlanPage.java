@@ -10,6 +10,7 @@ import app.pathwise.plan.PlanParty;
 import app.pathwise.plan.PlanQueries;
 import app.pathwise.plan.PlanView;
 import app.pathwise.plan.ReportFrequency;
+import app.pathwise.plan.followup.FollowUpQueries;
 import app.pathwise.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +27,12 @@ class PlanPage {
     static final String VIEW = "plan/plan";
 
     private final PlanQueries queries;
+    private final FollowUpQueries followUps;
     private final Clock clock;
 
-    PlanPage(PlanQueries queries, Clock clock) {
+    PlanPage(PlanQueries queries, FollowUpQueries followUps, Clock clock) {
         this.queries = queries;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ class PlanPage {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("plan", plan);
         model.addAttribute("party", party);
+        model.addAttribute("followUp", followUps.summary(party));
         model.addAttribute("can", Permissions.of(party, plan.status()));
         model.addAttribute("mix", plan.mix());
         model.addAttribute("modes", LearningMode.values());
