@@ -16,7 +16,8 @@ public class AuditQueries {
     /** The kinds of record the log can be filtered by; each has a label {@code audit.type.<kind>}. */
     public static final List<String> ENTITY_TYPES = List.of("employee", "department", "job_title", "account",
         "import", "competency", "competency_group", "proficiency_level", "certification", "employee_certification",
-        "career_path", "career_path_version", "job_family", "objective", "key_result");
+        "career_path", "career_path_version", "job_family", "objective", "key_result", "development_plan", "career_goal",
+        "development_action");
 
     private final NamedParameterJdbcTemplate jdbc;
 
