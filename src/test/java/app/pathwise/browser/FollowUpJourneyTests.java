@@ -3,29 +3,18 @@ package app.pathwise.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.pathwise.support.Fixtures;
-import app.pathwise.support.TestDatabaseConfiguration;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager records a check-in with feedback on their report's plan, comments, and closes the plan's
@@ -33,35 +22,12 @@ import org.springframework.test.context.ActiveProfiles;
  * check-ins and review pages in English, Vietnamese, Chinese and on a phone go to
  * {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
-class FollowUpJourneyTests {
+class FollowUpJourneyTests extends BrowserJourney {
 
     static final String PASSWORD = "follow-up journey passphrase";
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PasswordEncoder encoder;
-
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        Browser.requireChromium();
-        driver = Browser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aManagerChecksInGivesFeedbackAndRecordsTheCareerReview() throws Exception {
@@ -94,7 +60,7 @@ class FollowUpJourneyTests {
             + " values (?, ?, ?, ?, now() - interval '20 days')", plan, earlier, manager,
             "I booked the mentoring hour with Hoa for Thursdays.");
 
-        signIn(managerEmail);
+        signIn(managerEmail, PASSWORD);
         open("/plans/" + plan + "/check-ins");
         assertThat(driver.findElement(By.cssSelector(".badge.text-bg-danger")).getText()).isEqualTo("Missed");
         click(By.id("record-check-in"));
@@ -102,20 +68,20 @@ class FollowUpJourneyTests {
         driver.findElement(By.id("obstacles")).sendKeys("On-call weeks.");
         driver.findElement(By.id("nextSteps")).sendKeys("Write the design doc for the payouts service.");
         driver.findElement(By.id("managerFeedback")).sendKeys("Strong quarter. Ready to lead a small project.");
-        Browser.screenshot(driver, "follow-up-check-in-form");
+        screenshot("follow-up-check-in-form");
         click(By.id("save-check-in"));
         waitFor(By.cssSelector(".alert-success"));
         assertThat(driver.findElements(By.cssSelector("article.pw-check-in"))).hasSize(2);
         assertThat(driver.findElements(By.cssSelector(".badge.text-bg-danger"))).isEmpty();
-        Browser.screenshot(driver, "follow-up-check-ins");
+        screenshot("follow-up-check-ins");
         open("/plans/" + plan + "/check-ins?lang=vi");
-        Browser.screenshot(driver, "follow-up-check-ins-vi");
+        screenshot("follow-up-check-ins-vi");
         open("/plans/" + plan + "/check-ins?lang=zh-CN");
-        Browser.screenshot(driver, "follow-up-check-ins-zh");
+        screenshot("follow-up-check-ins-zh");
         open("/plans/" + plan + "/check-ins?lang=en");
-        Browser.phone(driver);
-        Browser.screenshot(driver, "follow-up-check-ins-phone");
-        Browser.desktop(driver);
+        phone();
+        screenshot("follow-up-check-ins-phone");
+        desktop();
 
         open("/plans/" + plan + "/check-ins/" + earlier);
         driver.findElement(By.id("body")).sendKeys("Let us review the mentoring plan next time.");
@@ -124,11 +90,11 @@ class FollowUpJourneyTests {
         assertThat(driver.findElements(By.cssSelector("#comments .pw-comments li"))).hasSize(2);
 
         open("/plans/" + plan + "/review");
-        Browser.screenshot(driver, "follow-up-review-form");
-        Browser.phone(driver);
-        Browser.screenshot(driver, "follow-up-review-form-phone");
-        Browser.desktop(driver);
-        click(By.cssSelector("input[name=outcome][value=ON_TRACK]"));
+        screenshot("follow-up-review-form");
+        phone();
+        screenshot("follow-up-review-form-phone");
+        desktop();
+        press(By.cssSelector("input[name=outcome][value=ON_TRACK]"));
         WebElement before = driver.findElement(By.id("readinessBefore"));
         before.clear();
         before.sendKeys("45");
@@ -137,62 +103,33 @@ class FollowUpJourneyTests {
         after.sendKeys("70");
         driver.findElement(By.id("summary")).sendKeys("A year of steady growth: design reviews, the ledger migration.");
         driver.findElement(By.id("adjustments")).sendKeys("Next plan: lead the payouts project; target Senior Engineer.");
-        click(By.id("save-review"));
+        press(By.id("save-review"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
         waitFor(By.id("career-review"));
         assertThat(driver.findElement(By.id("career-review")).getText()).contains("On track", "45%", "70%",
             "+25 points");
-        Browser.screenshot(driver, "follow-up-review");
+        screenshot("follow-up-review");
         open("/plans/" + plan + "/review?lang=vi");
-        Browser.screenshot(driver, "follow-up-review-vi");
+        screenshot("follow-up-review-vi");
         open("/plans/" + plan + "/review?lang=zh-CN");
-        Browser.screenshot(driver, "follow-up-review-zh");
+        screenshot("follow-up-review-zh");
         open("/plans/" + plan + "/review?lang=en");
         signOut();
 
-        signIn(employeeEmail);
+        signIn(employeeEmail, PASSWORD);
         open("/plans/" + plan + "/reports");
         driver.findElement(By.id("progress")).sendKeys("Led the ledger migration and two design reviews.");
         driver.findElement(By.id("learningApplied")).sendKeys("Used the course's failure-mode checklist in reviews.");
         click(By.id("submit-report"));
         waitFor(By.cssSelector(".alert-success"));
         assertThat(driver.findElement(By.cssSelector("article.pw-report .badge")).getText()).isEqualTo("Reported");
-        Browser.screenshot(driver, "follow-up-reports");
+        screenshot("follow-up-reports");
         open("/plans/" + plan + "/review");
         assertThat(driver.findElement(By.id("start-next-plan")).getAttribute("href")).endsWith("/plans/new?from=" + plan);
-        Browser.screenshot(driver, "follow-up-review-owner");
-        Browser.phone(driver);
-        Browser.screenshot(driver, "follow-up-review-phone");
-        Browser.desktop(driver);
+        screenshot("follow-up-review-owner");
+        phone();
+        screenshot("follow-up-review-phone");
+        desktop();
         signOut();
-    }
-
-    private void click(By locator) {
-        WebElement element = driver.findElement(locator);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(By.id("sign-in"));
-        waitFor(By.id("user-menu"));
-    }
-
-    private void signOut() {
-        click(By.id("user-menu"));
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
     }
 }

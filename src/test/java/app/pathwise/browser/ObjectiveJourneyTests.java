@@ -6,28 +6,13 @@ import app.pathwise.objective.ObjectiveFixtures;
 import app.pathwise.objective.Period;
 import app.pathwise.objective.PeriodKind;
 import app.pathwise.support.Fixtures;
-import app.pathwise.support.TestDatabaseConfiguration;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An employee creates an objective for this quarter aligned under their department's objective, adds
@@ -35,35 +20,12 @@ import org.springframework.test.context.ActiveProfiles;
  * and the company. Screenshots in English, Vietnamese and Chinese, on a desktop and a phone, go to
  * {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
-class ObjectiveJourneyTests {
+class ObjectiveJourneyTests extends BrowserJourney {
 
     static final String PASSWORD = "objective journey passphrase";
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PasswordEncoder encoder;
-
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        Browser.requireChromium();
-        driver = Browser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void anEmployeeAlignsAnObjectiveAddsAKeyResultRecordsProgressAndSeesItRollUp() throws Exception {
@@ -82,7 +44,7 @@ class ObjectiveJourneyTests {
         objectives.number(squad, "Tickets answered within a day " + tag, 0, 100, 60);
         String email = people.account(employee, PASSWORD);
 
-        signIn(email);
+        signIn(email, PASSWORD);
         open("/objectives");
         click(By.id("new-objective"));
         driver.findElement(By.id("title")).sendKeys("Answer every ticket kindly " + tag);
@@ -120,9 +82,9 @@ class ObjectiveJourneyTests {
         assertThat(driver.findElement(By.id("history")).getText()).contains("8 customers",
             "Eight thank-you notes after the new reply templates.");
         fullPage("objective-detail");
-        Browser.phone(driver);
+        phone();
         fullPage("objective-detail-phone");
-        Browser.desktop(driver);
+        desktop();
 
         open("/objectives/alignment");
         WebElement squadNode = driver.findElement(By.id("node-" + squad));
@@ -132,19 +94,22 @@ class ObjectiveJourneyTests {
         // the company objective: own 50 %, beneath it the squad (60 %) and the personal objective (40 %)
         assertThat(driver.findElement(By.id("node-" + company)).getText())
             .contains("Own progress 50%", "2 objectives aligned beneath, average progress 50%");
-        scrollTo(By.id("node-" + company));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+            driver.findElement(By.id("node-" + company)));
         screenshot("objective-alignment-en");
-        Browser.phone(driver);
-        scrollTo(By.id("node-" + company));
+        phone();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+            driver.findElement(By.id("node-" + company)));
         screenshot("objective-alignment-phone");
-        Browser.desktop(driver);
+        desktop();
         open("/objectives");
         fullPage("objective-mine-en");
 
         open("/objectives/alignment?lang=vi");
         assertThat(driver.findElement(By.id("node-" + squad)).getText())
             .contains("1 mục tiêu cá nhân gắn trực tiếp, tiến độ trung bình 40%");
-        scrollTo(By.id("node-" + company));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+            driver.findElement(By.id("node-" + company)));
         screenshot("objective-alignment-vi");
         open("/objectives/" + objective);
         fullPage("objective-detail-vi");
@@ -152,7 +117,8 @@ class ObjectiveJourneyTests {
         fullPage("objective-mine-zh");
         open("/objectives/alignment");
         assertThat(driver.findElement(By.id("node-" + squad)).getText()).contains("直接对齐 1 个个人目标，平均进度 40%");
-        scrollTo(By.id("node-" + company));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+            driver.findElement(By.id("node-" + company)));
         screenshot("objective-alignment-zh");
         open("/objectives/" + objective + "/key-results/" + keyResult + "/value");
         screenshot("objective-value-form-zh");
@@ -166,7 +132,7 @@ class ObjectiveJourneyTests {
             Long.class);
         String title = jdbc.queryForObject("select title from objective where owner_id = ? and period_kind = 'QUARTER'"
             + " and status = 'ACTIVE' order by id limit 1", String.class, employee);
-        signInAsDemo("manager@example.com");
+        signIn("manager@example.com");
         open("/people/" + employee + "/objectives");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
         assertThat(driver.findElements(By.cssSelector("main a[id^=update-]"))).isEmpty();
@@ -180,7 +146,7 @@ class ObjectiveJourneyTests {
         fullPage("objective-department-manager");
         signOut();
 
-        signInAsDemo("hr@example.com");
+        signIn("hr@example.com");
         open("/objectives/company?lang=vi");
         fullPage("objective-company-vi");
         click(By.id("new-objective"));
@@ -192,65 +158,5 @@ class ObjectiveJourneyTests {
         fullPage("objective-alignment-hr-zh");
         open("/?lang=en");
         signOut();
-    }
-
-    private void signInAsDemo(String email) {
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys("pathwise-demo");
-        click(By.id("sign-in"));
-        waitFor(By.id("user-menu"));
-    }
-
-    private void signOut() {
-        click(By.id("user-menu"));
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Browser.screenshot(driver, name);
-    }
-
-    /** A screenshot of the whole page: the window grows to the page's height for it. */
-    private void fullPage(String name) throws Exception {
-        Dimension size = driver.manage().window().getSize();
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
-        Browser.screenshot(driver, name);
-        driver.manage().window().setSize(size);
-    }
-
-    private void scrollTo(By locator) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
-            driver.findElement(locator));
-    }
-
-    private void click(By locator) {
-        WebElement element = driver.findElement(locator);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // the click stayed on the page
-        }
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(By.id("sign-in"));
-        waitFor(By.id("user-menu"));
-    }
-
-    private void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
     }
 }

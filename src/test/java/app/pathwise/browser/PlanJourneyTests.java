@@ -2,27 +2,12 @@ package app.pathwise.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.pathwise.support.TestDatabaseConfiguration;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A development plan in a real browser: the demo employee starts a plan from their gaps, adds a goal
@@ -31,33 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
  * an action done with evidence. Screenshots in English, Vietnamese and Chinese, on a desktop and a
  * phone, go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
-class PlanJourneyTests {
+class PlanJourneyTests extends BrowserJourney {
 
     static final String EMPLOYEE = "employee@example.com";
     static final String MANAGER = "manager@example.com";
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        Browser.requireChromium();
-        driver = Browser.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theEmployeePlansTheManagerAsksForAChangeThenApprovesAndTheEmployeeRecordsProgress() throws Exception {
@@ -72,7 +34,7 @@ class PlanJourneyTests {
         signIn(EMPLOYEE);
         click(By.id("nav-my-plan"));
         waitFor(By.id("start-plan"));
-        Browser.screenshot(driver, "plan-start");
+        screenshot("plan-start");
         click(By.id("start-plan"));
         waitFor(By.id("plan-form"));
         List<WebElement> gaps = driver.findElements(By.cssSelector("#gapIds input[type=checkbox]"));
@@ -92,10 +54,10 @@ class PlanJourneyTests {
         assertThat(text("status-banner")).contains("draft");
 
         click(By.id("add-goal"));
-        click(By.cssSelector("input[name=horizon][value=LONG]"));
+        press(By.cssSelector("input[name=horizon][value=LONG]"));
         type("targetText", "Lead the platform team");
         type("why", "I enjoy helping others grow.");
-        Browser.screenshot(driver, "plan-goal-form");
+        screenshot("plan-goal-form");
         click(By.id("save-goal"));
         waitFor(By.id("goals"));
         assertThat(text("goals")).contains("Lead the platform team");
@@ -103,18 +65,18 @@ class PlanJourneyTests {
         addAction("STRETCH_ASSIGNMENT", "Design the new billing service", today.plusMonths(3));
         addAction("COURSE", "Software architecture course", today.plusMonths(2));
         assertThat(text("actions")).contains("Design the new billing service", "Software architecture course");
-        Browser.screenshot(driver, "plan-draft");
+        screenshot("plan-draft");
         click(By.id("submit-plan"));
         waitFor(By.id("status-banner"));
         assertThat(text("status-banner")).contains("Submitted for review");
-        Browser.screenshot(driver, "plan-submitted");
+        screenshot("plan-submitted");
         signOut();
 
         signIn(MANAGER);
         open(plan);
         waitFor(By.id("approve-form"));
         assertThat(text("status-banner")).contains("Waiting for your review");
-        Browser.screenshot(driver, "plan-review");
+        screenshot("plan-review");
         type("changes-comment", "Please add a mentoring action: pair with a principal engineer.");
         click(By.id("request-changes"));
         waitFor(By.id("status-banner"));
@@ -125,7 +87,7 @@ class PlanJourneyTests {
         click(By.id("nav-my-plan"));
         waitFor(By.id("change-request"));
         assertThat(text("change-request")).contains("pair with a principal engineer");
-        Browser.screenshot(driver, "plan-changes-requested");
+        screenshot("plan-changes-requested");
         click(By.id("edit-plan"));
         waitFor(By.id("plan-form"));
         fullPage("plan-edit");
@@ -143,12 +105,12 @@ class PlanJourneyTests {
         new Select(driver.findElement(By.id("frequency"))).selectByValue("MONTHLY");
         new Select(driver.findElement(By.id("mode"))).selectByValue("MEETING");
         type("approve-comment", "Good plan. Let us start.");
-        Browser.screenshot(driver, "plan-approve-form");
+        screenshot("plan-approve-form");
         click(By.id("approve"));
         waitFor(By.id("rhythm"));
         assertThat(text("status-banner")).contains("Active");
         assertThat(text("rhythm")).contains("Monthly", "1:1 meeting");
-        Browser.screenshot(driver, "plan-active-manager");
+        screenshot("plan-active-manager");
         signOut();
 
         signIn(EMPLOYEE);
@@ -157,16 +119,16 @@ class PlanJourneyTests {
         click(By.xpath("//div[contains(@class,'list-group-item')][.//span[text()='Software architecture course']]"
             + "//a[contains(@href,'/actions/')]"));
         waitFor(By.id("progress-form"));
-        click(By.cssSelector("input[name=status][value=DONE]"));
+        press(By.cssSelector("input[name=status][value=DONE]"));
         type("evidenceText", "Passed the final assessment with 92%.");
         type("evidenceUrl", "https://learning.example.com/certificates/42");
         type("completionNote", "Using the patterns in the billing design.");
-        Browser.screenshot(driver, "plan-progress-form");
+        screenshot("plan-progress-form");
         click(By.id("save-progress"));
         waitFor(By.id("progress"));
         assertThat(text("progress")).contains("33%");
         assertThat(text("actions")).contains("Passed the final assessment", "learning.example.com");
-        Browser.screenshot(driver, "plan-active-en");
+        screenshot("plan-active-en");
         fullPage("plan-active-en-full");
 
         open(plan + "?lang=vi");
@@ -180,25 +142,25 @@ class PlanJourneyTests {
         open("/plans/new?lang=zh-CN");
         open("/people/" + jdbc.queryForObject("select employee_id from account where email = ?", Long.class, EMPLOYEE)
             + "/plans");
-        Browser.screenshot(driver, "plan-history-zh");
+        screenshot("plan-history-zh");
 
         open(plan + "?lang=en");
-        Browser.phone(driver);
+        phone();
         waitFor(By.id("progress"));
         fullPage("plan-active-phone");
         for (String section : List.of("status-banner", "mix", "goals", "gaps", "actions", "history")) {
             WebElement element = driver.findElement(By.id(section));
             driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", element);
-            Browser.screenshot(driver, "plan-phone-" + section);
+            screenshot("plan-phone-" + section);
         }
         click(By.xpath("//div[contains(@class,'list-group-item')][.//span[text()='Design the new billing service']]"
             + "//a[contains(@href,'/actions/')]"));
         waitFor(By.id("progress-form"));
-        Browser.screenshot(driver, "plan-action-phone");
+        screenshot("plan-action-phone");
         open(plan + "?lang=vi");
         waitFor(By.id("progress"));
-        Browser.screenshot(driver, "plan-phone-vi");
-        Browser.desktop(driver);
+        screenshot("plan-phone-vi");
+        desktop();
         open("/?lang=en");
         signOut();
     }
@@ -216,65 +178,5 @@ class PlanJourneyTests {
         }
         click(By.id("save-action"));
         waitFor(By.id("actions"));
-    }
-
-    /** A screenshot of the whole page: the window grows to the page's height first. */
-    private void fullPage(String name) throws Exception {
-        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
-            Math.min(6000, height.intValue() + 120)));
-        Browser.screenshot(driver, name);
-        driver.manage().window().setSize(size);
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private void type(String id, String text) {
-        WebElement element = driver.findElement(By.id(id));
-        scrollTo(element);
-        element.clear();
-        element.sendKeys(text);
-    }
-
-    private void scrollTo(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-    }
-
-    /** Clicks and, when the click loads a page, waits for it. */
-    private void click(By by) {
-        WebElement element = driver.findElement(by);
-        scrollTo(element);
-        element.click();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // a click that stayed on the page: nothing to wait for
-        }
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys("pathwise-demo");
-        click(By.id("sign-in"));
-        waitFor(By.id("user-menu"));
-    }
-
-    private void signOut() {
-        driver.findElement(By.id("user-menu")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
     }
 }
