@@ -62,4 +62,20 @@ public class ObjectiveQueries {
     public static boolean isBehind(boolean active, int progress, int expectedPace) {
         return active && progress < expectedPace - BEHIND_MARGIN;
     }
+
+    /** The key-result values recorded in a check-in (the plan module's id), in the order recorded. One statement. */
+    public List<KeyResultUpdateView> updatesOfCheckIn(long checkInId) {
+        return jdbc.query("""
+            select u.id, u.key_result_id, k.title, o.title as objective_title, k.kind, k.unit, k.target_value,
+                   u.previous_value, u.value, u.note
+              from key_result_update u
+              join key_result k on k.id = u.key_result_id
+              join objective o on o.id = k.objective_id
+             where u.check_in_id = :checkIn
+             order by u.id
+            """, Map.of("checkIn", checkInId), (rs, n) -> new KeyResultUpdateView(rs.getLong("id"),
+            rs.getLong("key_result_id"), rs.getString("title"), rs.getString("objective_title"),
+            KeyResultKind.valueOf(rs.getString("kind")), rs.getString("unit"), rs.getBigDecimal("target_value"),
+            rs.getBigDecimal("previous_value"), rs.getBigDecimal("value"), rs.getString("note")));
+    }
 }

@@ -135,33 +135,46 @@ class ObjectiveApiTests {
     }
 
     @Test
-    void aCheckInRecordsAKeyResultValueWithItsNoteAndCheckIn() {
-        KeyResultUpdated updated = service.recordKeyResultUpdate(rising, new BigDecimal("55"), "  Two new customers  ",
-            employee, 777L);
+    void aCheckInRecordsAKeyResultValueWithItsNoteAndCheckInAndWhoRecordedIt() {
+        // the manager records it during the check-in, on the employee's objective
+        KeyResultUpdated updated = service.recordKeyResultUpdate(rising, employee, new BigDecimal("55"),
+            "  Two new customers  ", other, 777L);
         assertThat(updated.previousValue()).isEqualByComparingTo("40");
         assertThat(updated.value()).isEqualByComparingTo("55");
         assertThat(updated.progress()).isEqualTo(55);
         assertThat(updated.objectiveId()).isEqualTo(objective);
         assertThat(objectives.current(rising)).isEqualByComparingTo("55");
         Map<String, Object> row = jdbc.queryForMap("select * from key_result_update where id = ?", updated.updateId());
-        assertThat(row).containsEntry("check_in_id", 777L).containsEntry("recorded_by", employee)
+        assertThat(row).containsEntry("check_in_id", 777L).containsEntry("recorded_by", other)
             .containsEntry("note", "Two new customers");
         assertThat((BigDecimal) row.get("previous_value")).isEqualByComparingTo("40");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'key-result.value-recorded'"
             + " and entity_type = 'key_result' and entity_id = ?", Integer.class, rising)).isEqualTo(1);
-        assertThat(service.recordKeyResultUpdate(milestones, new BigDecimal("3"), null, employee, null).progress())
+        assertThat(service.recordKeyResultUpdate(milestones, employee, new BigDecimal("3"), null, employee, null).progress())
             .isEqualTo(100);
-        assertThat(service.recordKeyResultUpdate(falling, new BigDecimal("10"), null, employee, null).progress())
+        assertThat(service.recordKeyResultUpdate(falling, employee, new BigDecimal("10"), null, employee, null).progress())
             .isEqualTo(100);
+
+        StatementCounter.reset();
+        List<KeyResultUpdateView> inCheckIn = queries.updatesOfCheckIn(777L);
+        assertThat(StatementCounter.current()).isEqualTo(1);
+        assertThat(inCheckIn).singleElement().satisfies(u -> {
+            assertThat(u.keyResultTitle()).isEqualTo("Rising");
+            assertThat(u.objectiveTitle()).isEqualTo("Quarter goal");
+            assertThat(u.previousValue()).isEqualByComparingTo("40");
+            assertThat(u.value()).isEqualByComparingTo("55");
+            assertThat(u.note()).isEqualTo("Two new customers");
+        });
+        assertThat(queries.updatesOfCheckIn(778L)).isEmpty();
     }
 
     @Test
     void onlyTheOwnersOwnPersonalKeyResultsCanBeUpdated() {
         for (long keyResult : new long[] {othersKeyResult, departmentKeyResult, 999_999_999L}) {
-            assertThatThrownBy(() -> service.recordKeyResultUpdate(keyResult, BigDecimal.ONE, null, employee, null))
+            assertThatThrownBy(() -> service.recordKeyResultUpdate(keyResult, employee, BigDecimal.ONE, null, employee, null))
                 .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> service.recordKeyResultUpdate(rising, BigDecimal.ONE, null, other, null))
+        assertThatThrownBy(() -> service.recordKeyResultUpdate(rising, other, BigDecimal.ONE, null, other, null))
             .isInstanceOf(NotFoundException.class);
         assertThat(objectives.current(othersKeyResult)).isEqualByComparingTo("1");
         assertThat(objectives.current(rising)).isEqualByComparingTo("40");
@@ -185,7 +198,7 @@ class ObjectiveApiTests {
     }
 
     private void expectRejected(long keyResult, String value, String note, String key) {
-        assertThatThrownBy(() -> service.recordKeyResultUpdate(keyResult, new BigDecimal(value), note, employee, 1L))
+        assertThatThrownBy(() -> service.recordKeyResultUpdate(keyResult, employee, new BigDecimal(value), note, employee, 1L))
             .isInstanceOfSatisfying(KeyResultUpdateRejected.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 

@@ -44,16 +44,16 @@ public class KeyResultRecorder {
     }
 
     /**
-     * Records a value for a key result of one of the employee's own personal objectives; any other key
-     * result, existing or not, is not found. No version check: the last value recorded wins.
+     * Records a value for a key result of a personal objective of {@code ownerId}, by {@code byEmployeeId}
+     * (the owner, or someone the caller allowed); any other key result, existing or not, is not found. No version check: the last value recorded wins.
      */
     @Transactional
-    public KeyResultUpdated recordForOwner(long keyResultId, BigDecimal value, String note, long byEmployeeId,
-                                           Long checkInId) {
+    public KeyResultUpdated recordForOwner(long keyResultId, long ownerId, BigDecimal value, String note,
+                                           long byEmployeeId, Long checkInId) {
         KeyResult keyResult = keyResults.findById(keyResultId).orElseThrow(NotFoundException::new);
         Objective objective = objectives.findById(keyResult.getObjectiveId()).orElseThrow(NotFoundException::new);
         if (objective.getScope() != ObjectiveScope.PERSONAL
-            || !Objects.equals(objective.getOwnerId(), byEmployeeId)) {
+            || !Objects.equals(objective.getOwnerId(), ownerId)) {
             throw new NotFoundException();
         }
         return record(objective, keyResult, value, note, byEmployeeId, checkInId);

@@ -1,5 +1,7 @@
 package app.pathwise.plan.followup;
 
+import app.pathwise.objective.ObjectiveQueries;
+import app.pathwise.objective.ObjectiveView;
 import app.pathwise.plan.CheckInMode;
 import app.pathwise.plan.PlanAccess;
 import app.pathwise.plan.PlanParty;
@@ -32,14 +34,16 @@ public class CheckInQueries {
     private final PlanAccess access;
     private final PlanFactsReader plans;
     private final CommentQueries comments;
+    private final ObjectiveQueries objectives;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CheckInQueries(PlanAccess access, PlanFactsReader plans, CommentQueries comments, JdbcTemplate jdbc,
-                   Clock clock) {
+    CheckInQueries(PlanAccess access, PlanFactsReader plans, CommentQueries comments, ObjectiveQueries objectives,
+                   JdbcTemplate jdbc, Clock clock) {
         this.access = access;
         this.plans = plans;
         this.comments = comments;
+        this.objectives = objectives;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -55,23 +59,35 @@ public class CheckInQueries {
         return new CheckInsPage(party, plan, new PageView<>(rows, page, PAGE_SIZE, total), LocalDate.now(clock));
     }
 
-    /** One check-in of the plan with the comments about it; a check-in of another plan is not found. */
+    /**
+     * One check-in of the plan with the key-result values recorded in it and the comments about it; a
+     * check-in of another plan is not found.
+     */
     public CheckInPage checkIn(PathwiseUser user, long planId, long checkInId) {
         PlanParty party = access.check(user, planId);
         PlanFacts plan = plans.find(planId);
         CheckInView checkIn = jdbc.query("select " + COLUMNS + " where c.id = ? and c.plan_id = ?",
             (rs, i) -> map(rs), checkInId, planId).stream().findFirst().orElseThrow(NotFoundException::new);
-        return new CheckInPage(party, plan, checkIn, comments.aboutCheckIn(planId, checkInId));
+        return new CheckInPage(party, plan, checkIn, objectives.updatesOfCheckIn(checkInId),
+            comments.aboutCheckIn(planId, checkInId));
     }
 
-    /** What the form for a new check-in needs; only the employee and the reviewer get it. */
+    /**
+     * What the form for a new check-in needs, with the employee's active personal objectives of today;
+     * only the employee and the reviewer get it.
+     */
     public NewCheckInPage newCheckIn(PathwiseUser user, long planId) {
         PlanParty party = CheckInService.mayRecord(user, access.check(user, planId));
         PlanFacts plan = plans.find(planId);
         LocalDate today = LocalDate.now(clock);
         LocalDate due = plan.dueCheckIn();
         LocalDate next = plan.active() && due != null ? CheckInSchedule.next(plan.rhythm(), due, today) : null;
-        return new NewCheckInPage(party, plan, due, next);
+        return new NewCheckInPage(party, plan, due, next, activeObjectives(plan.employeeId(), today));
+    }
+
+    /** The employee's personal objectives of today that are still active: their key results may be updated. */
+    List<ObjectiveView> activeObjectives(long employeeId, LocalDate today) {
+        return objectives.forEmployee(employeeId, today).stream().filter(ObjectiveView::active).toList();
     }
 
     private static CheckInView map(ResultSet rs) throws SQLException {

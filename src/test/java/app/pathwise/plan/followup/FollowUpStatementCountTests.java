@@ -82,9 +82,9 @@ class FollowUpStatementCountTests {
             .isEqualTo(count("/plans/" + largePlan + "/check-ins", large.owner()))
             .isEqualTo(count("/plans/" + largePlan + "/check-ins?page=2", large.reviewer()))
             .isEqualTo(count("/plans/" + largePlan + "/check-ins", large.hr()));
-        assertThat(count("/plans/" + smallPlan + "/check-ins/" + smallCheckIn, small.reviewer())).isEqualTo(4)
+        assertThat(count("/plans/" + smallPlan + "/check-ins/" + smallCheckIn, small.reviewer())).isEqualTo(5)
             .isEqualTo(count("/plans/" + largePlan + "/check-ins/" + largeCheckIn, large.reviewer()));
-        assertThat(count("/plans/" + smallPlan + "/check-ins/new", small.owner())).isEqualTo(2)
+        assertThat(count("/plans/" + smallPlan + "/check-ins/new", small.owner())).isEqualTo(4)
             .isEqualTo(count("/plans/" + largePlan + "/check-ins/new", large.reviewer()));
     }
 

@@ -1,5 +1,6 @@
 package app.pathwise.plan.followup.web;
 
+import app.pathwise.objective.KeyResultUpdateRejected;
 import app.pathwise.plan.followup.CheckInPage;
 import app.pathwise.plan.followup.CheckInQueries;
 import app.pathwise.plan.followup.CheckInService;
@@ -69,12 +70,17 @@ class CheckInController {
                          @Valid @ModelAttribute("form") RecordCheckInForm form, BindingResult binding, Model model,
                          RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
-            FollowUpOutcome outcome = checkIns.record(user, id, form.toDraft());
-            if (outcome.succeeded()) {
-                Flash.success(redirect, "plan.followup.check-in.recorded");
-                return "redirect:/plans/" + id + "/check-ins";
+            try {
+                FollowUpOutcome outcome = checkIns.record(user, id, form.toDraft());
+                if (outcome.succeeded()) {
+                    Flash.success(redirect, "plan.followup.check-in.recorded");
+                    return "redirect:/plans/" + id + "/check-ins";
+                }
+                Refusals.reject(outcome, binding, fmt);
+            } catch (KeyResultUpdateRejected e) {
+                // the key result changed between the check and the update (closed meanwhile): nothing was saved
+                binding.reject(e.messageKey(), e.args(), null);
             }
-            Refusals.reject(outcome, binding, fmt);
         }
         NewCheckInPage page = queries.newCheckIn(user, id);
         if (!page.plan().active()) {
