@@ -64,10 +64,15 @@ class DevelopmentPlan {
     protected DevelopmentPlan() {
     }
 
-    /** A new draft plan for the employee; {@code currentLevelId} is the level they hold now, if placed. */
-    static DevelopmentPlan start(long employeeId, PlanDetails details, Long currentLevelId, Instant now) {
+    /**
+     * A new draft plan for the employee; {@code currentLevelId} is the level they hold now, if placed;
+     * {@code previousPlanId} the ended plan it follows, or null.
+     */
+    static DevelopmentPlan start(long employeeId, PlanDetails details, Long currentLevelId, Long previousPlanId,
+                                 Instant now) {
         DevelopmentPlan plan = new DevelopmentPlan();
         plan.employeeId = employeeId;
+        plan.previousPlanId = previousPlanId;
         plan.status = PlanStatus.DRAFT;
         plan.currentLevelId = currentLevelId;
         plan.createdAt = now;

@@ -127,6 +127,29 @@ public class PlanQueries {
     }
 
     /**
+     * The employee's own ended plan (completed or closed) that no plan follows yet, for a new plan to start
+     * from, with its review and open long-term goal; empty for any other plan. One statement.
+     */
+    public Optional<PreviousPlan> previousPlanOf(long employeeId, long planId) {
+        return jdbc.query("""
+            select p.id, p.title, p.strengths, p.development_areas, r.outcome, r.readiness_after, r.adjustments,
+                   g.target_level_id, g.target_text, g.why, g.id as goal_id
+              from development_plan p
+              left join career_review r on r.plan_id = p.id
+              left join lateral (select c.id, c.target_level_id, c.target_text, c.why from career_goal c
+                                  where c.plan_id = p.id and c.horizon = 'LONG' and c.status = 'OPEN'
+                                  order by c.position, c.id limit 1) g on true
+             where p.id = :plan and p.employee_id = :employee and p.status in ('COMPLETED', 'CLOSED')
+               and not exists (select 1 from development_plan n where n.previous_plan_id = p.id)
+            """, Map.of("plan", planId, "employee", employeeId), (rs, n) -> new PreviousPlan(rs.getLong("id"),
+            rs.getString("title"), rs.getString("strengths"), rs.getString("development_areas"),
+            rs.getString("outcome"), rs.getObject("readiness_after", Integer.class), rs.getString("adjustments"),
+            rs.getObject("goal_id") == null ? null : new GoalDetails(GoalHorizon.LONG,
+                rs.getObject("target_level_id", Long.class), rs.getString("target_text"), rs.getString("why"))))
+            .stream().findFirst();
+    }
+
+    /**
      * The employee's plans, newest first, a page at a time, with their name; one statement. Empty when
      * there is no such employee.
      */

@@ -93,6 +93,9 @@ public class PlanService {
         if (plans.existsByEmployeeIdAndStatusIn(me, PlanStatus.OPEN)) {
             throw new PlanRefusal("plan.refused.open-plan-exists", null);
         }
+        if (command.previousPlanId() != null && queries.previousPlanOf(me, command.previousPlanId()).isEmpty()) {
+            throw new NotFoundException();
+        }
         GapOptions options = queries.gapOptions(user, me, command.analysisTargetLevelId());
         PlanProblems problems = checkStart(command, options);
         if (!problems.isEmpty()) {
@@ -101,7 +104,8 @@ public class PlanService {
         Instant now = clock.instant();
         DevelopmentPlan plan;
         try {
-            plan = plans.save(DevelopmentPlan.start(me, command.details(), options.currentLevelId(), now));
+            plan = plans.save(DevelopmentPlan.start(me, command.details(), options.currentLevelId(),
+                command.previousPlanId(), now));
         } catch (DataIntegrityViolationException raced) {
             throw new PlanRefusal("plan.refused.open-plan-exists", null);
         }
@@ -119,7 +123,7 @@ public class PlanService {
         }
         events.save(plan.created(me, now));
         audit("development-plan.created", "development_plan", planId, "employee=" + me + ", gaps=" + command.gaps().size()
-            + ", goals=" + position);
+            + ", goals=" + position + (command.previousPlanId() == null ? "" : ", follows=" + command.previousPlanId()));
         return PlanOutcome.saved(planId);
     }
 

@@ -40,7 +40,7 @@ final class Browser {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-quic", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profileDirectory);
+            "--disable-quic", "--force-prefers-reduced-motion", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profileDirectory);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
             .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

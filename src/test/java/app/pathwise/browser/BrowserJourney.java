@@ -131,8 +131,10 @@ abstract class BrowserJourney {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
+    /** Brings the element to the middle of the window at once (no smooth scrolling still under way). */
     void scrollTo(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        driver.executeScript("document.documentElement.style.scrollBehavior = 'auto';"
+            + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     void screenshot(String name) throws IOException {

@@ -125,11 +125,38 @@ class FollowUpJourneyTests extends BrowserJourney {
         assertThat(driver.findElement(By.cssSelector("article.pw-report .badge")).getText()).isEqualTo("Reported");
         screenshot("follow-up-reports");
         open("/plans/" + plan + "/review");
-        assertThat(driver.findElement(By.id("start-next-plan")).getAttribute("href")).endsWith("/plans/new?from=" + plan);
+        assertThat(driver.findElements(By.id("next-plan-after-end"))).as("the plan is still open").hasSize(1);
         screenshot("follow-up-review-owner");
         phone();
         screenshot("follow-up-review-phone");
         desktop();
+        signOut();
+
+        // the manager completes the plan; the employee starts the next one from the review
+        signIn(managerEmail, PASSWORD);
+        open("/plans/" + plan);
+        press(By.cssSelector("#complete-step summary"));
+        type("complete-comment", "A good year. On to the payouts project.");
+        click(By.id("complete"));
+        waitFor(By.id("status-banner"));
+        assertThat(text("status-banner")).contains("Completed");
+        signOut();
+
+        signIn(employeeEmail, PASSWORD);
+        open("/plans/" + plan + "/review");
+        click(By.id("start-next-plan"));
+        waitFor(By.id("previous-plan"));
+        assertThat(text("previous-plan")).contains("Become a senior engineer", "On track", "70%",
+            "Next plan: lead the payouts project");
+        fullPage("follow-up-next-plan");
+        click(By.id("create-plan"));
+        waitFor(By.id("status-banner"));
+        long next = jdbc.queryForObject("select id from development_plan where employee_id = ? and status = 'DRAFT'",
+            Long.class, employee);
+        assertThat(jdbc.queryForObject("select previous_plan_id from development_plan where id = ?", Long.class, next))
+            .isEqualTo(plan);
+        open("/plans/" + plan + "/review");
+        assertThat(driver.findElements(By.cssSelector("a[href='/plans/" + next + "']"))).hasSize(1);
         signOut();
     }
 }

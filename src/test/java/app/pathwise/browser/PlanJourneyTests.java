@@ -2,24 +2,58 @@ package app.pathwise.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.pathwise.notification.OutboxDriver;
+import app.pathwise.objective.ObjectiveFixtures;
+import app.pathwise.objective.Period;
+import app.pathwise.objective.PeriodKind;
+import app.pathwise.plan.followup.PlanReminders;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A development plan in a real browser: the demo employee starts a plan from their gaps, adds a goal
- * and two actions and submits it; their manager asks for a change with a comment; the employee adds
- * what was asked and submits again; the manager approves with a monthly rhythm; the employee marks
- * an action done with evidence. Screenshots in English, Vietnamese and Chinese, on a desktop and a
- * phone, go to {@code target/screenshots/}.
+ * A development plan in a real browser, from start to the first results: the demo employee starts a
+ * plan from their gaps, adds a goal and two actions and submits it; their manager, told in the inbox,
+ * asks for a change with a comment; the employee adds what was asked and submits again; the manager
+ * approves with a monthly rhythm; the employee marks an action done with evidence, records a check-in
+ * with a key-result update and reaches a goal with its retrospective; the daily reminders put the
+ * overdue check-in and action in the inbox, and every notice reaches the SMTP server (GreenMail) as
+ * e-mail. Screenshots in English, Vietnamese and Chinese, on a desktop and a phone, go to
+ * {@code target/screenshots/}.
  */
 class PlanJourneyTests extends BrowserJourney {
 
     static final String EMPLOYEE = "employee@example.com";
     static final String MANAGER = "manager@example.com";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+        .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PlanReminders reminders;
 
     @Test
     void theEmployeePlansTheManagerAsksForAChangeThenApprovesAndTheEmployeeRecordsProgress() throws Exception {
@@ -30,6 +64,13 @@ class PlanJourneyTests extends BrowserJourney {
                and status in ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')
             """, EMPLOYEE);
         LocalDate today = LocalDate.now();
+        long employee = jdbc.queryForObject("select employee_id from account where email = ?", Long.class, EMPLOYEE);
+        ObjectiveFixtures objectives = new ObjectiveFixtures(jdbc);
+        long objective = objectives.personal(employee, "Faster releases", Period.containing(PeriodKind.QUARTER, today),
+            null);
+        long keyResult = objectives.number(objective, "Services on the new pipeline", 0, 10, 4);
+        OutboxDriver.sendDue(context);
+        smtp.purgeEmailFromAllMailboxes();
 
         signIn(EMPLOYEE);
         click(By.id("nav-my-plan"));
@@ -73,6 +114,11 @@ class PlanJourneyTests extends BrowserJourney {
         signOut();
 
         signIn(MANAGER);
+        click(By.id("inbox-link"));
+        waitFor(By.cssSelector(".pw-inbox"));
+        assertThat(driver.findElement(By.cssSelector(".pw-inbox")).getText())
+            .contains("A development plan waits for your review");
+        screenshot("plan-manager-inbox");
         open(plan);
         waitFor(By.id("approve-form"));
         assertThat(text("status-banner")).contains("Waiting for your review");
@@ -131,6 +177,63 @@ class PlanJourneyTests extends BrowserJourney {
         screenshot("plan-active-en");
         fullPage("plan-active-en-full");
 
+        // a check-in with a key-result update
+        open(plan + "/check-ins");
+        click(By.id("record-check-in"));
+        waitFor(By.id("check-in-form"));
+        type("progressSummary", "Finished the architecture course; started the billing design.");
+        type("kr-value-" + keyResult, "6");
+        type("kr-note-" + keyResult, "Two more services moved this month.");
+        type("nextSteps", "Review the billing design with the team.");
+        fullPage("plan-check-in-form");
+        click(By.id("save-check-in"));
+        waitFor(By.cssSelector(".alert-success"));
+        click(By.cssSelector("article.pw-check-in a[href*='/check-ins/']"));
+        waitFor(By.id("key-result-updates"));
+        assertThat(text("key-result-updates")).contains("Services on the new pipeline", "Faster releases", "4", "6",
+            "Two more services moved this month.");
+        screenshot("plan-check-in-recorded");
+        assertThat(objectives.current(keyResult)).isEqualByComparingTo("6");
+
+        // the short-term goal reached, with its retrospective
+        open(plan);
+        click(By.xpath("//section[@id='goals']//a[contains(@href,'/goals/')]"));
+        waitFor(By.id("retrospective-form"));
+        type("whatHelped", "Pairing with a principal engineer every week.");
+        type("whatToKeep", "Writing a design note before every change.");
+        screenshot("plan-retrospective-form");
+        click(By.id("save-retrospective"));
+        waitFor(By.id("goals"));
+        assertThat(text("goals")).contains("Pairing with a principal engineer every week.");
+
+        // the employee was told of the change request and the approval
+        click(By.id("inbox-link"));
+        waitFor(By.cssSelector(".pw-inbox"));
+        assertThat(driver.findElement(By.cssSelector(".pw-inbox")).getText()).contains(
+            "Your manager asked for changes to your plan", "Your development plan is approved");
+
+        // the day after the next check-in was due, and after the billing design was due, nothing recorded:
+        // the daily job reminds them
+        LocalDate nextCheckIn = jdbc.queryForObject("select next_check_in_on from development_plan where id = ?",
+            LocalDate.class, Long.parseLong(plan.substring("/plans/".length())));
+        reminders.remind(nextCheckIn.plusDays(1));
+        reminders.remind(today.plusMonths(3).plusDays(1));
+        open("/inbox");
+        assertThat(driver.findElement(By.cssSelector(".pw-inbox")).getText()).contains("Check-in overdue since",
+            "Action overdue: Design the new billing service");
+        screenshot("plan-reminders-inbox");
+        open("/inbox?lang=vi");
+        screenshot("plan-reminders-inbox-vi");
+        open("/?lang=en");
+
+        // and by e-mail, through the SMTP server
+        OutboxDriver.sendDue(context);
+        assertThat(subjectsTo(EMPLOYEE)).contains("Your manager asked for changes to your plan",
+            "Your development plan is approved", "Action overdue: Design the new billing service")
+            .anyMatch(subject -> subject.startsWith("Check-in overdue since"));
+        assertThat(subjectsTo(MANAGER)).contains("A development plan waits for your review")
+            .anyMatch(subject -> subject.startsWith("Check-in overdue since"));
+
         open(plan + "?lang=vi");
         waitFor(By.id("progress"));
         assertThat(text("status-banner")).contains("Đang thực hiện");
@@ -163,6 +266,28 @@ class PlanJourneyTests extends BrowserJourney {
         desktop();
         open("/?lang=en");
         signOut();
+    }
+
+    /** The subjects of the e-mails the SMTP server received for this address. */
+    private static List<String> subjectsTo(String address) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages())
+            .filter(m -> {
+                try {
+                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(r -> r.toString().contains(address));
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            })
+            .map(PlanJourneyTests::subject).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void addAction(String kind, String title, LocalDate due) {

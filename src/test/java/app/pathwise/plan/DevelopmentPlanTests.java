@@ -18,7 +18,7 @@ class DevelopmentPlanTests {
 
     static DevelopmentPlan draft() {
         return DevelopmentPlan.start(7L, new PlanDetails(" Grow into a senior role ", TODAY, TODAY.plusYears(1),
-            "Clear writing", "  "), 3L, NOW);
+            "Clear writing", "  "), 3L, null, NOW);
     }
 
     @Test

@@ -92,7 +92,7 @@ final class PlanFixtures {
             null, owner.isSelf(employee) ? List.of(new GapChoice(world.coding(), null),
                 new GapChoice(world.design(), "Start with reviews")) : List.of(),
             List.of(new GoalDetails(GoalHorizon.SHORT, world.levels()[2], null, "More impact"),
-                new GoalDetails(GoalHorizon.LONG, null, null, null))));
+                new GoalDetails(GoalHorizon.LONG, null, null, null)), null));
         if (!started.succeeded()) {
             throw new IllegalStateException("plan not started: " + started.problems().all());
         }

@@ -88,7 +88,7 @@ class PlanServiceTests {
             new PlanDetails("Plan", TODAY, TODAY.minusDays(1), null, null), null,
             List.of(new GapChoice(f.world.negotiation(), null)),
             List.of(new GoalDetails(GoalHorizon.SHORT, f.world.draftLevel(), null, null),
-                new GoalDetails(GoalHorizon.LONG, null, null, "Only a why"))));
+                new GoalDetails(GoalHorizon.LONG, null, null, "Only a why")), null));
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.problems().all()).extracting(PlanProblems.Problem::field, PlanProblems.Problem::key)
             .containsExactlyInAnyOrder(
@@ -119,7 +119,7 @@ class PlanServiceTests {
     @Test
     void aPlanWithoutGoalOrActionIsNotSubmitted() {
         PlanOutcome started = plans.startPlan(f.employeeUser(), new StartPlanCommand(
-            new PlanDetails("Empty plan", TODAY, TODAY.plusYears(1), null, null), null, List.of(), List.of()));
+            new PlanDetails("Empty plan", TODAY, TODAY.plusYears(1), null, null), null, List.of(), List.of(), null));
         long planId = started.id();
         assertThatThrownBy(() -> plans.submit(f.employeeUser(), planId, f.version(planId)))
             .isInstanceOf(PlanRefusal.class)

@@ -22,6 +22,11 @@ public record PlanFacts(long id, String title, long employeeId, String employeeN
         return status == PlanStatus.ACTIVE;
     }
 
+    /** Completed or closed. */
+    public boolean ended() {
+        return status == PlanStatus.COMPLETED || status == PlanStatus.CLOSED;
+    }
+
     /** The check-in the rhythm asks for next (the first one until one is recorded). */
     public LocalDate dueCheckIn() {
         return nextCheckInOn != null ? nextCheckInOn : firstCheckInOn;

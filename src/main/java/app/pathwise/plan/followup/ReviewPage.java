@@ -16,8 +16,13 @@ public record ReviewPage(PlanParty party, PlanFacts plan, CareerReviewView revie
         return review == null && windowOpen && party.reviewer();
     }
 
-    /** The employee starts their next plan from the review. */
+    /** The employee starts their next plan from the review, once this plan has ended. */
     public boolean mayStartNextPlan() {
-        return review != null && party.owner() && nextPlanId == null;
+        return review != null && party.owner() && nextPlanId == null && plan.ended();
+    }
+
+    /** The review is in but the plan is still open: the employee starts the next one after it ends. */
+    public boolean nextPlanAfterEnd() {
+        return review != null && party.owner() && nextPlanId == null && !plan.ended();
     }
 }

@@ -12,6 +12,7 @@ import app.pathwise.plan.PlanQueries;
 import app.pathwise.plan.PlanRefusal;
 import app.pathwise.plan.PlanService;
 import app.pathwise.plan.PlanView;
+import app.pathwise.plan.PreviousPlan;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.web.Flash;
@@ -61,12 +62,13 @@ class PlanDetailsController {
     }
 
     @GetMapping("/plans/new")
-    String showNewPlan(@RequestParam(required = false) Long target, @AuthenticationPrincipal PathwiseUser user,
-                       Model model) {
+    String showNewPlan(@RequestParam(required = false) Long target, @RequestParam(required = false) Long from,
+                       @AuthenticationPrincipal PathwiseUser user, Model model) {
         long me = self(user);
         if (queries.openPlanOf(me).isPresent()) {
             return "redirect:/plan";
         }
+        PreviousPlan previous = previous(me, from);
         GapOptions options = queries.gapOptions(user, me, target);
         LocalDate today = LocalDate.now(clock);
         StartPlanForm form = new StartPlanForm();
@@ -77,7 +79,10 @@ class PlanDetailsController {
         form.setTarget(target);
         options.level(GapLevel.Kind.NEXT).map(ExplorerLevelRef::levelId).ifPresent(form::setShortTargetLevelId);
         form.setLongTargetLevelId(target);
-        return newPage(model, options, form);
+        if (previous != null) {
+            form.continueFrom(previous);
+        }
+        return newPage(model, options, form, previous);
     }
 
     @PostMapping("/plans")
@@ -94,7 +99,7 @@ class PlanDetailsController {
                 return "redirect:/plans/" + outcome.id();
             }
         }
-        return newPage(model, queries.gapOptions(user, me, form.getTarget()), form);
+        return newPage(model, queries.gapOptions(user, me, form.getTarget()), form, previous(me, form.getFrom()));
     }
 
     @GetMapping("/plans/{id}/edit")
@@ -127,8 +132,14 @@ class PlanDetailsController {
         return editPage(model, user, party, plan, form, explorer.publishedLevels());
     }
 
-    private String newPage(Model model, GapOptions options, StartPlanForm form) {
+    /** The employee's ended plan a new one starts from, when asked for; any other plan is not found. */
+    private PreviousPlan previous(long me, Long from) {
+        return from == null ? null : queries.previousPlanOf(me, from).orElseThrow(NotFoundException::new);
+    }
+
+    private String newPage(Model model, GapOptions options, StartPlanForm form, PreviousPlan previous) {
         model.addAttribute("form", form);
+        model.addAttribute("previous", previous);
         model.addAttribute("options", options);
         model.addAttribute("levels", LevelChoice.of(explorer.publishedLevels()));
         model.addAttribute("chosen", Set.copyOf(form.getGapIds().stream().filter(Objects::nonNull).toList()));

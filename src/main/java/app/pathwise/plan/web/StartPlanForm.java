@@ -4,6 +4,7 @@ import app.pathwise.plan.GapChoice;
 import app.pathwise.plan.GoalDetails;
 import app.pathwise.plan.GoalHorizon;
 import app.pathwise.plan.PlanDetails;
+import app.pathwise.plan.PreviousPlan;
 import app.pathwise.plan.StartPlanCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,9 @@ public class StartPlanForm {
 
     private Long target;
 
+    /** The employee's ended plan this one follows (from its career review), or null. */
+    private Long from;
+
     private List<Long> gapIds = new ArrayList<>();
 
     private Long shortTargetLevelId;
@@ -62,7 +66,25 @@ public class StartPlanForm {
         return new StartPlanCommand(new PlanDetails(title, startsOn, endsOn, strengths, developmentAreas), target,
             gapIds.stream().filter(Objects::nonNull).map(id -> new GapChoice(id, null)).toList(),
             List.of(new GoalDetails(GoalHorizon.SHORT, shortTargetLevelId, shortTargetText, shortWhy),
-                new GoalDetails(GoalHorizon.LONG, longTargetLevelId, longTargetText, longWhy)));
+                new GoalDetails(GoalHorizon.LONG, longTargetLevelId, longTargetText, longWhy)), from);
+    }
+
+    /**
+     * Starts from the employee's ended plan: it follows that plan, keeps its strengths and development
+     * areas, and carries its open long-term goal (the rest comes from today's gap analysis).
+     */
+    void continueFrom(PreviousPlan previous) {
+        from = previous.id();
+        strengths = previous.strengths();
+        developmentAreas = previous.developmentAreas();
+        GoalDetails goal = previous.longGoal();
+        if (goal != null) {
+            if (longTargetLevelId == null) {
+                longTargetLevelId = goal.targetLevelId();
+            }
+            longTargetText = goal.targetText();
+            longWhy = goal.why();
+        }
     }
 
     /** The form's field for a problem the service named; null for problems about the form as a whole. */
@@ -182,5 +204,13 @@ public class StartPlanForm {
 
     public void setLongWhy(String longWhy) {
         this.longWhy = longWhy;
+    }
+
+    public Long getFrom() {
+        return from;
+    }
+
+    public void setFrom(Long from) {
+        this.from = from;
     }
 }

@@ -87,7 +87,8 @@ class ReviewTests {
         Document own = html(get("/plans/" + plan + "/review"), t.owner());
         assertThat(own.selectFirst("#career-review").text()).contains("Promoted", "40%", "65%", "+25 points",
             "A good year", "Aim at the lead level", "Recorded by Review Manager");
-        assertThat(own.selectFirst("#start-next-plan").attr("href")).isEqualTo("/plans/new?from=" + plan);
+        assertThat(own.select("#start-next-plan")).as("not while the plan is open").isEmpty();
+        assertThat(own.select("#next-plan-after-end")).hasSize(1);
         assertThat(html(get("/plans/" + plan + "/review"), t.reviewer()).select("#start-next-plan")).isEmpty();
 
         mvc.perform(review(plan, "ON_TRACK", "40", "60").with(user(t.reviewer())).with(csrf()))
@@ -95,6 +96,8 @@ class ReviewTests {
         assertThat(reviews(plan)).isEqualTo(1);
 
         jdbc.update("update development_plan set status = 'COMPLETED', completed_at = now() where id = ?", plan);
+        assertThat(html(get("/plans/" + plan + "/review"), t.owner()).selectFirst("#start-next-plan").attr("href"))
+            .isEqualTo("/plans/new?from=" + plan);
         long next = plans.plan(t.employee(), "DRAFT", today, today.plusYears(1), null, null, null, null);
         jdbc.update("update development_plan set previous_plan_id = ? where id = ?", plan, next);
         Document after = html(get("/plans/" + plan + "/review"), t.owner());

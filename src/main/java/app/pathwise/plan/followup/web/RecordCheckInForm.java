@@ -45,9 +45,8 @@ public class RecordCheckInForm {
     private String managerFeedback;
 
     /** At most a few hundred: an employee has a handful of key results; more is not a form people sent. */
-    @Valid
     @Size(max = 200)
-    private List<KeyResultEntry> keyResults = new ArrayList<>();
+    private List<@Valid KeyResultEntry> keyResults = new ArrayList<>();
 
     /** Held today, in the way the rhythm agreed, with every key result at its current value. */
     static RecordCheckInForm blank(NewCheckInPage page, LocalDate today) {
