@@ -11,6 +11,9 @@
  * <p>E-mail goes through an outbox table written with the notice and sent by a scheduled job over
  * Spring Mail; without {@code spring.mail.host} e-mail is off and nothing is queued.
  *
+ * <p>Notices and e-mail rows are not kept for ever: a daily job deletes them once their retention
+ * ({@code pathwise.notification.retention.*}) has passed, never a mail still to be sent.
+ *
  * <p>Dependencies: only {@code shared}. The security module sends notices (password changed), so
  * this module must not depend on it: the reader is taken from the principal by expression
  * ({@code employeeId()}), and the recipient's address, language and e-mail choice are read with SQL
