@@ -297,4 +297,15 @@ class FrameworkTransferTests {
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
+
+    @Test
+    void theTransferPageSaysWhenAnUploadWasTooLarge() throws Exception {
+        mvc.perform(get("/framework/paths/transfer").param("too-large", "").with(user(HR)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"too-large\"")))
+            .andExpect(content().string(containsString("The file is larger than " + FrameworkTransfer.MAX_MEGABYTES
+                + " MB.")));
+        mvc.perform(get("/framework/paths/transfer").with(user(HR)))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"too-large\""))));
+    }
 }

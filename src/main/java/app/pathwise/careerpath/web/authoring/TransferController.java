@@ -46,8 +46,10 @@ class TransferController {
     }
 
     @GetMapping("/framework/paths/transfer")
-    String showTransfer(@AuthenticationPrincipal PathwiseUser user, Model model) {
+    String showTransfer(@RequestParam(name = "too-large", required = false) String tooLarge,
+                        @AuthenticationPrincipal PathwiseUser user, Model model) {
         Roles.requireReader(user);
+        model.addAttribute("tooLarge", tooLarge != null);
         model.addAttribute("isHr", Roles.isHr(user));
         model.addAttribute("scopes", ExportScope.values());
         model.addAttribute("recordTypes", RecordType.values());
