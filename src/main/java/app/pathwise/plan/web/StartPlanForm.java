@@ -3,15 +3,9 @@ package app.pathwise.plan.web;
 import app.pathwise.plan.GapChoice;
 import app.pathwise.plan.GoalDetails;
 import app.pathwise.plan.GoalHorizon;
-import app.pathwise.plan.PlanDetails;
 import app.pathwise.plan.PreviousPlan;
 import app.pathwise.plan.StartPlanCommand;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,32 +13,10 @@ import java.util.Objects;
  * Starting a plan: its details, the gaps ticked from the gap analysis (against the next level and
  * the {@code target} level), and a short-term and a long-term goal (either may be left empty).
  */
-public class StartPlanForm {
-
-    @NotBlank
-    @Size(max = 200)
-    private String title;
-
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startsOn;
-
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endsOn;
-
-    @Size(max = 4000)
-    private String strengths;
-
-    @Size(max = 4000)
-    private String developmentAreas;
-
-    private Long target;
+public class StartPlanForm extends PlanFieldsForm {
 
     /** The employee's ended plan this one follows (from its career review), or null. */
     private Long from;
-
-    private List<Long> gapIds = new ArrayList<>();
 
     private Long shortTargetLevelId;
 
@@ -63,8 +35,8 @@ public class StartPlanForm {
     private String longWhy;
 
     StartPlanCommand toCommand() {
-        return new StartPlanCommand(new PlanDetails(title, startsOn, endsOn, strengths, developmentAreas), target,
-            gapIds.stream().filter(Objects::nonNull).map(id -> new GapChoice(id, null)).toList(),
+        return new StartPlanCommand(toDetails(), getTarget(),
+            getGapIds().stream().filter(Objects::nonNull).map(id -> new GapChoice(id, null)).toList(),
             List.of(new GoalDetails(GoalHorizon.SHORT, shortTargetLevelId, shortTargetText, shortWhy),
                 new GoalDetails(GoalHorizon.LONG, longTargetLevelId, longTargetText, longWhy)), from);
     }
@@ -75,8 +47,8 @@ public class StartPlanForm {
      */
     void continueFrom(PreviousPlan previous) {
         from = previous.id();
-        strengths = previous.strengths();
-        developmentAreas = previous.developmentAreas();
+        setStrengths(previous.strengths());
+        setDevelopmentAreas(previous.developmentAreas());
         GoalDetails goal = previous.longGoal();
         if (goal != null) {
             if (longTargetLevelId == null) {
@@ -100,62 +72,6 @@ public class StartPlanForm {
             case "title", "startsOn", "endsOn", "strengths", "developmentAreas" -> problemField;
             default -> null;
         };
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getStrengths() {
-        return strengths;
-    }
-
-    public void setStrengths(String strengths) {
-        this.strengths = strengths;
-    }
-
-    public String getDevelopmentAreas() {
-        return developmentAreas;
-    }
-
-    public void setDevelopmentAreas(String developmentAreas) {
-        this.developmentAreas = developmentAreas;
-    }
-
-    public Long getTarget() {
-        return target;
-    }
-
-    public void setTarget(Long target) {
-        this.target = target;
-    }
-
-    public List<Long> getGapIds() {
-        return gapIds;
-    }
-
-    public void setGapIds(List<Long> gapIds) {
-        this.gapIds = gapIds == null ? new ArrayList<>() : gapIds;
     }
 
     public Long getShortTargetLevelId() {
