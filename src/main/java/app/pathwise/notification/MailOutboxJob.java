@@ -1,19 +1,22 @@
 package app.pathwise.notification;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox every {@code pathwise.mail.send-interval} (30 seconds), on one application
- * instance at a time. Present only when a mail server is configured.
+ * instance at a time. Present only when a mail server is configured. Once the application shuts down
+ * it takes no more mail, even if a run is still scheduled on a thread that outlives it.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-class MailOutboxJob {
+class MailOutboxJob implements DisposableBean {
 
     private final MailOutbox outbox;
+    private volatile boolean stopped;
 
     MailOutboxJob(MailOutbox outbox) {
         this.outbox = outbox;
@@ -23,6 +26,13 @@ class MailOutboxJob {
                initialDelayString = "${pathwise.mail.send-interval:PT30S}")
     @SchedulerLock(name = "notification.mail-outbox", lockAtMostFor = "PT10M")
     public void sendPending() {
-        outbox.sendDue();
+        if (!stopped) {
+            outbox.sendDue();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stopped = true;
     }
 }

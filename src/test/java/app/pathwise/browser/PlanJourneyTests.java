@@ -67,9 +67,23 @@ class PlanJourneyTests extends BrowserJourney {
         long employee = jdbc.queryForObject("select employee_id from account where email = ?", Long.class, EMPLOYEE);
         ObjectiveFixtures objectives = new ObjectiveFixtures(jdbc);
         long objective = objectives.personal(employee, "Faster releases", Period.containing(PeriodKind.QUARTER, today),
-            null);
+            jdbc.queryForObject("select min(id) from objective where scope = 'COMPANY'", Long.class));
+        try {
+            journey(today, objectives, objective);
+        } finally {
+            // the demo employee's objectives are the demo's again for the other tests
+            jdbc.update("delete from key_result_update where key_result_id in"
+                + " (select id from key_result where objective_id = ?)", objective);
+            jdbc.update("delete from key_result where objective_id = ?", objective);
+            jdbc.update("delete from objective where id = ?", objective);
+        }
+    }
+
+    private void journey(LocalDate today, ObjectiveFixtures objectives, long objective) throws Exception {
         long keyResult = objectives.number(objective, "Services on the new pipeline", 0, 10, 4);
-        OutboxDriver.sendDue(context);
+        while (OutboxDriver.sendDue(context) > 0) {
+            // what other tests left queued goes first
+        }
         smtp.purgeEmailFromAllMailboxes();
 
         signIn(EMPLOYEE);
@@ -227,7 +241,9 @@ class PlanJourneyTests extends BrowserJourney {
         open("/?lang=en");
 
         // and by e-mail, through the SMTP server
-        OutboxDriver.sendDue(context);
+        while (OutboxDriver.sendDue(context) > 0) {
+            // every mail queued, in batches
+        }
         assertThat(subjectsTo(EMPLOYEE)).contains("Your manager asked for changes to your plan",
             "Your development plan is approved", "Action overdue: Design the new billing service")
             .anyMatch(subject -> subject.startsWith("Check-in overdue since"));
