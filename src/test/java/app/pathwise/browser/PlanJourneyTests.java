@@ -32,7 +32,7 @@ class PlanJourneyTests extends BrowserJourney {
         LocalDate today = LocalDate.now();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("start-plan"));
         screenshot("plan-start");
         click(By.id("start-plan"));
@@ -84,7 +84,7 @@ class PlanJourneyTests extends BrowserJourney {
         signOut();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("change-request"));
         assertThat(text("change-request")).contains("pair with a principal engineer");
         screenshot("plan-changes-requested");
@@ -114,7 +114,7 @@ class PlanJourneyTests extends BrowserJourney {
         signOut();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("rhythm"));
         click(By.xpath("//div[contains(@class,'list-group-item')][.//span[text()='Software architecture course']]"
             + "//a[contains(@href,'/actions/')]"));
