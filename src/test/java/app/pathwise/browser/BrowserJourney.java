@@ -108,6 +108,29 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * Follows an item of the top bar by its id, as a user would: on a phone the collapsed bar is opened
+     * first, and an item inside a menu is reached by opening its menu. Waits for the page like
+     * {@link #click(By)}.
+     */
+    void navigate(String navItemId) {
+        By item = By.id(navItemId);
+        driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
+        WebElement element = driver.findElement(item);
+        if (!element.isDisplayed()) {
+            if (!driver.findElement(By.id("main-nav")).isDisplayed()) {
+                press(By.cssSelector(".navbar-toggler"));
+                new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("main-nav")).isDisplayed()
+                    && d.findElements(By.cssSelector("#main-nav.collapsing")).isEmpty());
+            }
+            if (!element.isDisplayed()) {
+                element.findElement(By.xpath("ancestor::li[contains(@class, 'dropdown')]/*[@data-bs-toggle]")).click();
+            }
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item));
+        }
+        click(item);
+    }
+
     /** Clicks something that stays on the page (a radio button, a check box, a menu). */
     void press(By locator) {
         WebElement element = driver.findElement(locator);

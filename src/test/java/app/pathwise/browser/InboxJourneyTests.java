@@ -43,7 +43,7 @@ class InboxJourneyTests extends BrowserJourney {
 
         signIn(email, PASSWORD);
         assertThat(badge()).isEqualTo("2");
-        click(By.id("inbox-link"));
+        navigate("inbox-link");
         waitFor(By.cssSelector(".pw-inbox"));
         assertThat(driver.findElements(By.cssSelector(".pw-inbox li.pw-unread"))).hasSize(2);
         screenshot("inbox");

@@ -87,7 +87,7 @@ class PlanJourneyTests extends BrowserJourney {
         smtp.purgeEmailFromAllMailboxes();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("start-plan"));
         screenshot("plan-start");
         click(By.id("start-plan"));
@@ -144,7 +144,7 @@ class PlanJourneyTests extends BrowserJourney {
         signOut();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("change-request"));
         assertThat(text("change-request")).contains("pair with a principal engineer");
         screenshot("plan-changes-requested");
@@ -174,7 +174,7 @@ class PlanJourneyTests extends BrowserJourney {
         signOut();
 
         signIn(EMPLOYEE);
-        click(By.id("nav-my-plan"));
+        navigate("nav-my-plan");
         waitFor(By.id("rhythm"));
         click(By.xpath("//div[contains(@class,'list-group-item')][.//span[text()='Software architecture course']]"
             + "//a[contains(@href,'/actions/')]"));
