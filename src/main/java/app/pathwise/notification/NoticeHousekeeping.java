@@ -65,7 +65,7 @@ class NoticeHousekeeping {
         this.clock = clock;
     }
 
-    /** Deletes what has outlived its retention as of now and says how much in the log; running it again removes nothing. */
+    /** Deletes what has outlived its retention as of now and logs how much; running it again removes nothing. */
     @Scheduled(cron = "${pathwise.notification.retention.cron:0 30 3 * * *}")
     @SchedulerLock(name = "notification.housekeeping", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     public Removed removeExpired() {

@@ -16,10 +16,11 @@ public class ObjectiveService {
 
     /**
      * Records a new current value for a key result of a personal objective of {@code ownerId}, with an
-     * optional note, who recorded it (the owner, or their manager during a check-in) and the check-in that
-     * recorded it (the plan module's id, kept without a foreign key), in the caller's transaction if there
-     * is one. The caller has checked that {@code byEmployeeId} may act on the owner's objectives. The update is kept in the key result's
-     * history and audited; the last value recorded wins (no version check).
+     * optional note, who recorded it (the owner, or their manager during a check-in) and the check-in
+     * that recorded it (the plan module's id, kept without a foreign key), in the caller's transaction if
+     * there is one. The caller has checked that {@code byEmployeeId} may act on the owner's objectives.
+     * The update is kept in the key result's history and audited; the last value recorded wins (no
+     * version check).
      *
      * @param value the new current value: any number with at most two decimals for a number key result,
      *     0 to 100 for a percentage, 0 or 1 for yes/no, the number of milestones reached (0 to their

@@ -44,8 +44,9 @@ public class KeyResultRecorder {
     }
 
     /**
-     * Records a value for a key result of a personal objective of {@code ownerId}, by {@code byEmployeeId}
-     * (the owner, or someone the caller allowed); any other key result, existing or not, is not found. No version check: the last value recorded wins.
+     * Records a value for a key result of a personal objective of {@code ownerId}, by
+     * {@code byEmployeeId} (the owner, or someone the caller allowed); any other key result, existing or
+     * not, is not found. No version check: the last value recorded wins.
      */
     @Transactional
     public KeyResultUpdated recordForOwner(long keyResultId, long ownerId, BigDecimal value, String note,
