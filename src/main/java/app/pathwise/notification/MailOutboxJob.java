@@ -1,22 +1,19 @@
 package app.pathwise.notification;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox every {@code pathwise.mail.send-interval} (30 seconds), on one application
- * instance at a time. Present only when a mail server is configured. Once the application shuts down
- * it takes no more mail, even if a run is still scheduled on a thread that outlives it.
+ * instance at a time. Present only when a mail server is configured.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-class MailOutboxJob implements DisposableBean {
+class MailOutboxJob {
 
     private final MailOutbox outbox;
-    private volatile boolean stopped;
 
     MailOutboxJob(MailOutbox outbox) {
         this.outbox = outbox;
@@ -26,13 +23,6 @@ class MailOutboxJob implements DisposableBean {
                initialDelayString = "${pathwise.mail.send-interval:PT30S}")
     @SchedulerLock(name = "notification.mail-outbox", lockAtMostFor = "PT10M")
     public void sendPending() {
-        if (!stopped) {
-            outbox.sendDue();
-        }
-    }
-
-    @Override
-    public void destroy() {
-        stopped = true;
+        outbox.sendDue();
     }
 }
