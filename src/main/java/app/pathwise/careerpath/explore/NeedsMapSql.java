@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * The needs map's statements. A scope becomes common table expressions: the people in scope (the
  * reporting line walked down in SQL, a department's subtree, a job family), each placed on the level
  * their job title is tied to; requirements and the latest ratings are then joined and, for large
- * groups, aggregated per department and competency in the same statement.
+ * groups, aggregated per department and competency in the same statement. The latest ratings of a
+ * large group are looked up per person on the rating index ({@code = any (array(...))}): written as
+ * {@code in (select ...)}, the planner walked the index of every rating in the organisation (a
+ * department of 1,800 people: 110,000 entries, half the statement's time).
  */
 public final class NeedsMapSql {
 
@@ -95,7 +98,7 @@ public final class NeedsMapSql {
                   join level_competency lc on lc.level_id = p.level_id
                   join competency c on c.id = lc.competency_id and c.active
             ),
-            """ + LATEST.formatted("r.employee_id in (select employee_id from req)") + """
+            """ + LATEST.formatted("r.employee_id = any (array(select distinct employee_id from req))") + """
             ,
             cur as (
                 select q.department_id, q.competency_id, q.required_level,

@@ -11,7 +11,9 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * Static files are served only under their own prefixes. With Boot's default {@code /**} mapping,
  * the resource URL filter tried every link of every page (each row of a list) as a possible static
  * file, which cost more than rendering the page; {@code spring.web.resources.add-mappings=false}
- * turns that mapping off and this class registers the real ones.
+ * turns that mapping off and this class registers the real ones. Every handler has a caching resource
+ * chain: the resource URL filter rewrites each link to a static file on every page (the layout has
+ * six), and without the cache each rewrite looked the file up on the class path, inside the jar.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -28,7 +30,8 @@ class StaticResources implements WebMvcConfigurer {
         for (String folder : new String[] {"css", "js", "img"}) {
             registry.addResourceHandler("/" + folder + "/**")
                 .addResourceLocations("classpath:/static/" + folder + "/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .resourceChain(true);
         }
     }
 }
