@@ -146,6 +146,11 @@ abstract class BrowserJourney {
         element.sendKeys(text);
     }
 
+    /** On a gap page, the readiness of the card at this position (0 the current level, 1 the next). */
+    String readiness(int card) {
+        return driver.findElements(By.cssSelector("article .pw-stat")).get(card).getText();
+    }
+
     String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -92,8 +92,4 @@ class ExplorerJourneyTests extends BrowserJourney {
         desktop();
         signOut();
     }
-
-    private String readiness(int card) {
-        return driver.findElements(By.cssSelector("article .pw-stat")).get(card).getText();
-    }
 }

@@ -157,10 +157,6 @@ class PathAuthoringJourneyTests extends BrowserJourney {
         signOut();
     }
 
-    private String readiness(int card) {
-        return driver.findElements(By.cssSelector("article .pw-stat")).get(card).getText();
-    }
-
     private void submit() {
         click(By.cssSelector("main form button[type=submit]"));
     }
