@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the audit log, newest first, optionally for one kind of record or one record. */
 @Component
-@Transactional(readOnly = true)
 public class AuditQueries {
 
     /** The kinds of record the log can be filtered by; each has a label {@code audit.type.<kind>}. */

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gap analysis for one person: their assessed proficiency, certifications and years of experience
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * level of a published path). Readiness is computed by {@link Readiness}.
  */
 @Component
-@Transactional(readOnly = true)
 public class GapAnalysisQueries {
 
     private final EmployeeFactsReader facts;

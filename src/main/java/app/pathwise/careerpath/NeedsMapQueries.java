@@ -20,7 +20,6 @@ import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The needs map: for a group, each competency its people's levels require, against their current
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * It is the input to training needs.
  */
 @Component
-@Transactional(readOnly = true)
 public class NeedsMapQueries {
 
     /** Up to this many people the map shows one column per person; above, one per department. */

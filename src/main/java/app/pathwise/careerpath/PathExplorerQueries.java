@@ -24,7 +24,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The explorer: what every signed-in person may read of the career paths. Only PUBLISHED versions
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  * statements whatever the size of the framework or the organisation.
  */
 @Component
-@Transactional(readOnly = true)
 public class PathExplorerQueries {
 
     /** Words of a search beyond this many are ignored. */

@@ -14,14 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the certification catalogue and who holds what. A certification is held on a day when it
  * was earned on or before that day and expires on or after it (or never). One statement per method.
  */
 @Service
-@Transactional(readOnly = true)
 public class CertificationQueries {
 
     private static final String VALID_ON = " ec.earned_on <= ? and (ec.expires_on is null or ec.expires_on >= ?) ";

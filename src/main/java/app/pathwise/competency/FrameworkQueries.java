@@ -13,14 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the competency framework: the scale, the groups and the competencies with their behaviours
  * per level. Every method runs one SQL statement, whatever the size of the framework.
  */
 @Service
-@Transactional(readOnly = true)
 public class FrameworkQueries {
 
     private static final String COMPETENCY_COLUMNS = """

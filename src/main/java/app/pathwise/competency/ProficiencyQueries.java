@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Where people stand: current proficiency (latest manager rating, else latest self rating) and history. */
 @Component
-@Transactional(readOnly = true)
 public class ProficiencyQueries {
 
     private static final String LATEST = """

@@ -32,7 +32,6 @@ public class InboxService {
      * One page of the reader's notices, newest first, in the reader's language (dates and numbers in
      * the texts formatted for it), with the unread count; two statements.
      */
-    @Transactional(readOnly = true)
     public InboxPage listNotices(long employeeId, int page, int size, Locale locale) {
         long[] counts = jdbc.queryForObject("""
             select count(*), count(*) filter (where read_at is null) from notification where recipient_id = ?
@@ -52,7 +51,6 @@ public class InboxService {
     }
 
     /** How many of the reader's notices are unread; one statement on the partial unread index. */
-    @Transactional(readOnly = true)
     public long countUnread(long employeeId) {
         return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
             Long.class, employeeId);

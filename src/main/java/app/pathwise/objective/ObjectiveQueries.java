@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules read of an employee's objectives. These methods do not check who asks: callers
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * below the expected pace (both rounded to whole percent).
  */
 @Component
-@Transactional(readOnly = true)
 public class ObjectiveQueries {
 
     /** How many percentage points below the expected pace a key result may be before it counts as behind. */

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read models of people, each page answered by a fixed number of statements: the directory
  * (search on a trigram index), one employee's profile, their reports and job history.
  */
 @Component
-@Transactional(readOnly = true)
 public class EmployeeQueries {
 
     private static final String PROFILE_COLUMNS = """

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reporting lines, computed in SQL with recursive queries: whether someone is in a manager's
  * line, how large a line is. Every "my team" decision goes through here.
  */
 @Component
-@Transactional(readOnly = true)
 public class ReportingLines implements EmployeeDirectory {
 
     private static final String MANAGERS_ABOVE = """

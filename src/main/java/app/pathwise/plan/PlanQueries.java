@@ -18,14 +18,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads plans for their pages, in a fixed number of statements whatever their size. These methods
  * do not check access: callers ask {@link PlanAccess} first (as every plan page does).
  */
 @Component
-@Transactional(readOnly = true)
 public class PlanQueries {
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds assessment sheets: who may do what (the person rates themself, their management line rates
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * read here with their evidence, which the competency module's current-proficiency view leaves out.
  */
 @Component
-@Transactional(readOnly = true)
 public class AssessmentSheets {
 
     private static final String ITEMS = """

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an objective may align to. A personal objective: a company objective, or an objective of the
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the objective under it; no objective ends up under itself.
  */
 @Component
-@Transactional(readOnly = true)
 public class Alignment {
 
     /** Departments a personal objective's owner may align to: theirs and those above it. */

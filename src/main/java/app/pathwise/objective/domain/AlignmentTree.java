@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alignment tree of a period: company objectives, the department objectives aligned under them
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * line, HR); everyone else sees how many there are and their average progress. Two statements.
  */
 @Component
-@Transactional(readOnly = true)
 public class AlignmentTree {
 
     /** How many personal objectives the tree lists under one objective. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may read and change objectives. Personal objectives: the owner reads and edits them, their
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * active reports.
  */
 @Component
-@Transactional(readOnly = true)
 public class ObjectiveAccess {
 
     private final AccessPolicy policy;

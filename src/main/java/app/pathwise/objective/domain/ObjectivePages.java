@@ -18,14 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read models of the objective pages, each in a fixed number of statements, with the access
  * checks: records outside the user's reach are not found.
  */
 @Component
-@Transactional(readOnly = true)
 public class ObjectivePages {
 
     /** How many values the history on an objective's page shows, newest first. */

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads objectives with their key results and progress in two statements, whatever their number:
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code objective_expected_pace}, the one definition every page and query shares.
  */
 @Component
-@Transactional(readOnly = true)
 public class ObjectiveReader {
 
     /** Columns of an objective row; needs {@code :today}. */

@@ -15,11 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads check-ins for the pages, each page in a fixed number of statements. */
 @Component
-@Transactional(readOnly = true)
 public class CheckInQueries {
 
     public static final int PAGE_SIZE = 10;

@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a plan's comments, newest first. */
 @Component
-@Transactional(readOnly = true)
 public class CommentQueries {
 
     public static final int PAGE_SIZE = 20;

@@ -11,14 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The follow-up summary of a plan for its page: next check-in, what is behind schedule (a missed
  * check-in, overdue actions, missing reports) and the latest comments, in two statements.
  */
 @Component
-@Transactional(readOnly = true)
 public class FollowUpQueries {
 
     static final int LATEST_COMMENTS = 3;

@@ -12,11 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a plan's reports against its periods. */
 @Component
-@Transactional(readOnly = true)
 public class ReportQueries {
 
     private final PlanAccess access;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team view: a manager's people and where their development plans stand, or HR's view of the
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the number of plans and actions (a second one only when the page asked for lies past the end).
  */
 @Component
-@Transactional(readOnly = true)
 public class TeamQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
