@@ -111,6 +111,48 @@ class NavigationTests {
         assertThat(page.select("#main-nav .nav-link.active")).extracting(Element::id).containsExactly("nav-development");
     }
 
+    @Test
+    void theBarIsRenderedOncePerRoleSetButCarriesEachUsersOwnNameIdAndToken() throws Exception {
+        long other = new Fixtures(jdbc, encoder).employee("Second Reader", null);
+        Document first = page("/settings", named(employee, "Ann <b>&amp; \"Co\""));
+        Document second = page("/settings", named(other, "Bình Trần"));
+
+        assertThat(first.getElementById("user-menu").text()).isEqualTo("Ann <b>&amp; \"Co\"");
+        assertThat(first.getElementById("user-menu").attr("title")).isEqualTo("Ann <b>&amp; \"Co\"");
+        assertThat(first.select("#user-menu b")).isEmpty();
+        assertThat(second.getElementById("user-menu").text()).isEqualTo("Bình Trần");
+        assertThat(first.getElementById("nav-my-profile").attr("href")).isEqualTo("/people/" + employee);
+        assertThat(second.getElementById("nav-my-profile").attr("href")).isEqualTo("/people/" + other);
+        assertThat(second.getElementById("nav-my-gaps").attr("href")).isEqualTo("/people/" + other + "/gaps");
+        for (Document page : List.of(first, second)) {
+            Element signOut = page.getElementById("sign-out").parent();
+            assertThat(signOut.attr("action")).isEqualTo("/logout");
+            assertThat(signOut.select("input[name=_csrf]")).hasSize(1);
+            assertThat(signOut.selectFirst("input[name=_csrf]").val())
+                .isNotBlank().isEqualTo(page.selectFirst("meta[name=_csrf]").attr("content"));
+        }
+        assertThat(first.selectFirst("input[name=_csrf]").val()).isNotEqualTo(second.selectFirst("input[name=_csrf]").val());
+    }
+
+    @Test
+    void theUsersOwnPagesAreMarkedAndSomebodyElsesAreNot() throws Exception {
+        long other = new Fixtures(jdbc, encoder).employee("Somebody Else", null);
+        PathwiseUser hr = Fixtures.user(employee, Role.HR);
+
+        assertThat(page("/people/" + employee, hr).getElementById("nav-my-profile").hasClass("active")).isTrue();
+        assertThat(page("/people/" + employee + "/gaps", hr).getElementById("nav-my-gaps").hasClass("active")).isTrue();
+        for (String path : List.of("/people/" + other, "/people/" + other + "/gaps")) {
+            Document page = page(path, hr);
+            assertThat(page.select("#main-nav [aria-current=page], #main-nav .nav-link.active")).as(path).isEmpty();
+        }
+        assertThat(page("/people", hr).getElementById("nav-people").hasClass("active")).isTrue();
+    }
+
+    private static PathwiseUser named(long employeeId, String name) {
+        return new PathwiseUser(-1, employeeId, "fixture@test.example.com", name, java.util.Set.of(Role.EMPLOYEE), "en",
+            "", true);
+    }
+
     private Document page(String path, PathwiseUser user) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(user))).andReturn().getResponse().getContentAsString());
     }

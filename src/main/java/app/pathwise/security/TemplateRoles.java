@@ -81,5 +81,11 @@ public class TemplateRoles {
         public boolean isAdmin() {
             return admin;
         }
+
+        /** The answers as bits, one per answer: equal bits, equal navigation. */
+        int bits() {
+            return (signedIn ? 1 : 0) | (employee ? 2 : 0) | (manager ? 4 : 0) | (hr ? 8 : 0) | (executive ? 16 : 0)
+                | (admin ? 32 : 0);
+        }
     }
 }

@@ -1,0 +1,113 @@
+package app.pathwise.security;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * The top bar ({@code layout/nav :: navbar}), rendered once per role set, language and place in the
+ * application, then reused: the layout writes {@code th:utext="${@navigation.html(path)}"}. The bar has
+ * some ninety expressions, the same for every user with the same roles on the same kind of page; only
+ * the user's own employee id, their name and the sign-out form's CSRF token differ, and those are put
+ * into the cached HTML as marks and replaced on each page (the name HTML-escaped).
+ *
+ * <p>The place is the request path cut to what the bar's marking rules can see: the first three
+ * segments, the user's own id kept as the mark, any other number as {@code 0} (no rule names a
+ * number), and a trailing {@code /…} when the path is longer, so an equality with a three-segment path
+ * stays false. Entries stop being added at {@link #MAX_ENTRIES}; the bar is then rendered per page.
+ */
+@Component("navigation")
+public class NavigationBar {
+
+    static final int MAX_ENTRIES = 5_000;
+    private static final long ID_MARK = 9_087_654_321_012L;
+    private static final String ID_TEXT = Long.toString(ID_MARK);
+    private static final String NAME_MARK = "pw-nav-user-name-mark";
+    private static final String CSRF_MARK = "pw-nav-csrf-token-mark";
+
+    private final ITemplateEngine templates;
+    private final TemplateRoles roles;
+    private final JakartaServletWebApplication application;
+    private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+
+    NavigationBar(ITemplateEngine templates, TemplateRoles roles, ServletContext servletContext) {
+        this.templates = templates;
+        this.roles = roles;
+        this.application = JakartaServletWebApplication.buildApplication(servletContext);
+    }
+
+    /** The bar for the signed-in user on the page at {@code path}; empty when nobody is signed in. */
+    public String html(String path) {
+        TemplateRoles.Held held = roles.current();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!held.isSignedIn() || !(authentication.getPrincipal() instanceof PathwiseUser user)) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        Key key = new Key(held.bits(), locale.toLanguageTag(), place(path, user.employeeId()),
+            user.employeeId() != null);
+        String html = rendered.get(key);
+        if (html == null) {
+            html = render(key, held, locale);
+            if (rendered.size() < MAX_ENTRIES) {
+                rendered.putIfAbsent(key, html);
+            }
+        }
+        HttpServletRequest request = currentRequest();
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String personal = html.replace(NAME_MARK, HtmlUtils.htmlEscape(user.displayName()))
+            .replace(CSRF_MARK, csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()));
+        return user.employeeId() == null ? personal : personal.replace(ID_TEXT, user.employeeId().toString());
+    }
+
+    private String render(Key key, TemplateRoles.Held held, Locale locale) {
+        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        WebContext context = new WebContext(application.buildExchange(attributes.getRequest(), attributes.getResponse()),
+            locale);
+        context.setVariable("path", key.place());
+        context.setVariable("userRoles", held);
+        context.setVariable("navEmployeeId", key.employee() ? ID_MARK : null);
+        context.setVariable("navName", NAME_MARK);
+        context.setVariable("navCsrf", CSRF_MARK);
+        return templates.process("layout/nav", Set.of("navbar"), context);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    /** The request path as far as the bar's marking rules can tell paths apart (see the class comment). */
+    static String place(String path, Long employeeId) {
+        String[] segments = (path == null ? "/" : path).split("/", -1);
+        StringBuilder place = new StringBuilder();
+        int kept = Math.min(segments.length, 4);
+        for (int i = 1; i < kept; i++) {
+            String segment = segments[i];
+            if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+                segment = employeeId != null && segment.equals(employeeId.toString()) ? ID_TEXT : "0";
+            }
+            place.append('/').append(segment);
+        }
+        if (segments.length > 4) {
+            place.append("/…");
+        }
+        return place.isEmpty() ? "/" : place.toString();
+    }
+
+    private record Key(int roles, String language, String place, boolean employee) {
+    }
+}
