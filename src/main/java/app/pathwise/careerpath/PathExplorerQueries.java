@@ -72,23 +72,26 @@ public class PathExplorerQueries {
             (rs, n) -> new ExplorerFamily(rs.getLong("id"), rs.getString("code"), LocalizedText.from(rs, "name")));
     }
 
-    /** A page of published paths, by family and position, optionally of one family; one statement. */
+    /**
+     * A page of published paths, by family and position, optionally of one family; one statement. The
+     * reader's version ("your path") is found once for the page, and levels are counted only for the
+     * paths of the page.
+     */
     public PageView<ExplorerPathCard> browse(Long familyId, Long viewer, int page, int size) {
         MapSqlParameterSource params = paging(page, size).addValue("viewer", LevelReader.viewerOrNone(viewer));
         String where = familyId == null ? "" : " where f.id = :family";
         params.addValue("family", familyId);
         List<Long> total = new ArrayList<>();
         List<ExplorerPathCard> rows = jdbc.query("""
-            with me as (select cl.path_version_id from career_level cl where cl.id = %s)
             select count(*) over () as total, p.id as path_id, p.code, p.track, %s, %s, f.id as family_id, %s, %s,
                    (select count(*) from career_level x where x.path_version_id = v.id) as level_count,
-                   exists (select 1 from me where me.path_version_id = v.id) as yours
+                   coalesce(v.id = (select cl.path_version_id from career_level cl where cl.id = %s), false) as yours
               from career_path p
               join career_path_version v on v.path_id = p.id and v.status = 'PUBLISHED'
               join job_family f on f.id = p.job_family_id
-            """.formatted(Sql.VIEWER_LEVEL, Sql.localized("v.name", "name"),
-                Sql.localized("v.description", "description"), Sql.localized("f.name", "family_name"),
-                Sql.localized("f.description", "family_description"))
+            """.formatted(Sql.localized("v.name", "name"), Sql.localized("v.description", "description"),
+                Sql.localized("f.name", "family_name"), Sql.localized("f.description", "family_description"),
+                Sql.VIEWER_LEVEL)
                 + where + " order by f.position, f.id, p.position, p.code limit :limit offset :offset", params,
             (rs, n) -> {
                 total.add(rs.getLong("total"));

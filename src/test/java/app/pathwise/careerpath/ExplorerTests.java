@@ -186,6 +186,31 @@ class ExplorerTests {
     }
 
     @Test
+    void whoToTalkToTakesTheNextLevelFirstThenThisLevelByNameAcrossItsJobTitles() throws Exception {
+        long otherTitle = paths.jobTitle("Engineer Two Other " + w.tag());
+        paths.tie(w.levels()[1], otherTitle);
+        long[] holders = {w.titles()[1], otherTitle, w.titles()[1], otherTitle, w.titles()[2]};
+        String[] names = {"Mix A ", "Mix B ", "Mix C ", "Mix D ", "Mix E "};
+        for (int i = 0; i < names.length; i++) {
+            paths.giveJobTitle(people.employee(names[i] + w.tag(), null), holders[i]);
+        }
+        jdbc.update("update employee set status = 'INACTIVE' where full_name = ?", "Mix D " + w.tag());
+        paths.giveJobTitle(people.employee("Mix F " + w.tag(), null), otherTitle);
+        paths.giveJobTitle(people.employee("Mix G " + w.tag(), null), w.titles()[1]);
+
+        Document page = html("/paths/" + w.specialistPath() + "/levels/E2", reader);
+        Element box = page.select(".card").stream().filter(c -> c.text().startsWith("Who to talk to"))
+            .findFirst().orElseThrow();
+        assertThat(box.select("li")).hasSize(5);
+        String text = box.text();
+        assertThat(text).doesNotContain("Mix D", "Mix G", "Explorer Engineer");
+        assertThat(text.indexOf("Mix E")).isNotNegative().isLessThan(text.indexOf("Mix A"));
+        assertThat(text.indexOf("Mix A")).isLessThan(text.indexOf("Mix B"));
+        assertThat(text.indexOf("Mix B")).isLessThan(text.indexOf("Mix C"));
+        assertThat(text.indexOf("Mix C")).isLessThan(text.indexOf("Mix F"));
+    }
+
+    @Test
     void comparingMarksEveryDifference() throws Exception {
         ExplorerComparison c = comparison(w.levels()[1], w.levels()[2]);
         assertThat(c.competencies()).extracting(Row::change).containsOnly(Change.HIGHER);

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * "Who to talk to" about a level, in one statement: the reader's manager when their job title sits
  * in the same job family, and a few people whose job title is tied to this level or the next one.
  * Whether the reader may open each person's page is decided in the same statement by walking up
- * from each of these few people (not down from the reader, whose line may be large).
+ * from each of these few people (not down from the reader, whose line may be large). The people of
+ * a level are read per job title tied to it, the first few by name on {@code ix_employee_job_title_name}
+ * (V40): a level whose title thousands hold costs as little as one held by a handful.
  */
 @Component
 public class Contacts {
@@ -35,10 +37,13 @@ public class Contacts {
             (select e.id, e.full_name, t.name, case when j.level_id = :next then 'NEXT_LEVEL' else 'THIS_LEVEL' end,
                     case when j.level_id = :next then 1 else 2 end
                from level_job_title j
-               join employee e on e.job_title_id = j.job_title_id and e.status <> 'INACTIVE'
+               cross join lateral (
+                   select x.id, x.full_name, x.job_title_id from employee x
+                    where x.job_title_id = j.job_title_id and x.status <> 'INACTIVE' and x.id <> :viewer
+                      and x.id is distinct from (select manager_id from employee where id = :viewer)
+                    order by x.full_name, x.id limit :shown) e
                left join job_title t on t.id = e.job_title_id
-              where j.level_id in (:level, :next) and e.id <> :viewer
-                and e.id is distinct from (select manager_id from employee where id = :viewer)
+              where j.level_id in (:level, :next)
               order by case when j.level_id = :next then 1 else 2 end, e.full_name, e.id
               limit :shown)
         ),
