@@ -2,6 +2,8 @@ package app.pathwise.security;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +44,7 @@ public class NavigationBar {
     private final ITemplateEngine templates;
     private final TemplateRoles roles;
     private final JakartaServletWebApplication application;
-    private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    private final Map<Key, Marked> rendered = new ConcurrentHashMap<>();
 
     NavigationBar(ITemplateEngine templates, TemplateRoles roles, ServletContext servletContext) {
         this.templates = templates;
@@ -60,18 +62,16 @@ public class NavigationBar {
         Locale locale = LocaleContextHolder.getLocale();
         Key key = new Key(held.bits(), locale.toLanguageTag(), place(path, user.employeeId()),
             user.employeeId() != null);
-        String html = rendered.get(key);
-        if (html == null) {
-            html = render(key, held, locale);
+        Marked bar = rendered.get(key);
+        if (bar == null) {
+            bar = Marked.of(render(key, held, locale));
             if (rendered.size() < MAX_ENTRIES) {
-                rendered.putIfAbsent(key, html);
+                rendered.putIfAbsent(key, bar);
             }
         }
-        HttpServletRequest request = currentRequest();
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String personal = html.replace(NAME_MARK, HtmlUtils.htmlEscape(user.displayName()))
-            .replace(CSRF_MARK, csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()));
-        return user.employeeId() == null ? personal : personal.replace(ID_TEXT, user.employeeId().toString());
+        CsrfToken csrf = (CsrfToken) currentRequest().getAttribute(CsrfToken.class.getName());
+        return bar.fill(String.valueOf(user.employeeId()), HtmlUtils.htmlEscape(user.displayName()),
+            csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()));
     }
 
     private String render(Key key, TemplateRoles.Held held, Locale locale) {
@@ -109,5 +109,48 @@ public class NavigationBar {
     }
 
     private record Key(int roles, String language, String place, boolean employee) {
+    }
+
+    /**
+     * Rendered HTML cut at its marks: {@code parts[i]} is followed by the value of mark {@code marks[i]}
+     * (0 the employee id, 1 the name, 2 the CSRF token), the last part by nothing.
+     */
+    record Marked(String[] parts, int[] marks, int length) {
+
+        private static final String[] MARKS = {ID_TEXT, NAME_MARK, CSRF_MARK};
+
+        static Marked of(String html) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> marks = new ArrayList<>();
+            int from = 0;
+            while (true) {
+                int at = -1;
+                int mark = -1;
+                for (int m = 0; m < MARKS.length; m++) {
+                    int found = html.indexOf(MARKS[m], from);
+                    if (found >= 0 && (at < 0 || found < at)) {
+                        at = found;
+                        mark = m;
+                    }
+                }
+                if (at < 0) {
+                    parts.add(html.substring(from));
+                    break;
+                }
+                parts.add(html.substring(from, at));
+                marks.add(mark);
+                from = at + MARKS[mark].length();
+            }
+            return new Marked(parts.toArray(String[]::new), marks.stream().mapToInt(Integer::intValue).toArray(),
+                html.length());
+        }
+
+        String fill(String... values) {
+            StringBuilder html = new StringBuilder(length + 256);
+            for (int i = 0; i < marks.length; i++) {
+                html.append(parts[i]).append(values[marks[i]]);
+            }
+            return html.append(parts[marks.length]).toString();
+        }
     }
 }
