@@ -109,11 +109,9 @@ public class NeedsMapQueries {
         List<DepartmentCell> cells = new ArrayList<>();
         jdbc.query(sql.departmentCells(), sql.parameters(), rs -> {
             RowBuilder row = RowBuilder.in(rows, rs, 0);
-            if (rs.getBoolean("total_row")) {
-                row.people = rs.getInt("people");
-                row.below = rs.getInt("below");
-                return;
-            }
+            // a competency's totals are the sums of its cells in every department, shown or not
+            row.people += rs.getInt("people");
+            row.below += rs.getInt("below");
             Long department = (Long) rs.getObject("department_id");
             columns.putIfAbsent(department, new NeedsMapColumn(department, rs.getString("department_name"), null,
                 rs.getInt("department_people")));

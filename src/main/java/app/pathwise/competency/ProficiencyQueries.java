@@ -12,21 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProficiencyQueries {
 
-    private static final String LATEST = """
-        with latest as (
-            select distinct on (employee_id, competency_id, rater_kind)
-                   employee_id, competency_id, rater_kind, level, rated_at, comment
-              from competency_rating
-             where %s
-             order by employee_id, competency_id, rater_kind, rated_at desc, id desc
-        )
-        select coalesce(m.employee_id, s.employee_id) as employee_id,
-               coalesce(m.competency_id, s.competency_id) as competency_id,
-               m.level as manager_level, m.rated_at as manager_at, m.comment as manager_comment,
-               s.level as self_level, s.rated_at as self_at
-          from (select * from latest where rater_kind = 'MANAGER') m
-          full join (select * from latest where rater_kind = 'SELF') s
-            on s.employee_id = m.employee_id and s.competency_id = m.competency_id
+    /**
+     * Current proficiency rows: {@code current_proficiency} holds each person's latest manager and self
+     * rating per competency (kept from the ratings by the database, see V38); the manager's comment is
+     * read from that rating.
+     */
+    private static final String CURRENT = """
+        select cp.employee_id, cp.competency_id, cp.manager_level, cp.manager_rated_at as manager_at,
+               m.comment as manager_comment, cp.self_level, cp.self_rated_at as self_at
+          from current_proficiency cp
+          left join competency_rating m on m.id = cp.manager_rating_id
+         where %s
         """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -38,7 +34,7 @@ public class ProficiencyQueries {
     /** Current proficiency of one person in every competency they have been rated in; one statement. */
     public Map<Long, Proficiency> current(long employeeId) {
         Map<Long, Proficiency> result = new HashMap<>();
-        jdbc.query(LATEST.formatted("employee_id = :employee"), Map.of("employee", employeeId), rs -> {
+        jdbc.query(CURRENT.formatted("cp.employee_id = :employee"), Map.of("employee", employeeId), rs -> {
             Integer manager = (Integer) rs.getObject("manager_level");
             Integer self = (Integer) rs.getObject("self_level");
             Timestamp managerAt = rs.getTimestamp("manager_at");
@@ -61,7 +57,7 @@ public class ProficiencyQueries {
         if (employeeIds.isEmpty() || competencyIds.isEmpty()) {
             return result;
         }
-        jdbc.query(LATEST.formatted("employee_id in (:employees) and competency_id in (:competencies)"),
+        jdbc.query(CURRENT.formatted("cp.employee_id in (:employees) and cp.competency_id in (:competencies)"),
             Map.of("employees", employeeIds, "competencies", competencyIds), rs -> {
                 Integer manager = (Integer) rs.getObject("manager_level");
                 int level = manager != null ? manager : rs.getInt("self_level");

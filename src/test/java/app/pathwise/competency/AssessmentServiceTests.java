@@ -92,4 +92,66 @@ class AssessmentServiceTests {
             .containsEntry(other, "competency.rating.level-out-of-scale");
         assertThat(proficiencies.current(employee)).isEmpty();
     }
+
+    @Test
+    void currentProficiencyFollowsTheNewestRatingWhateverOrderRatingsAreLoadedIn() {
+        jdbc.update("""
+            insert into competency_rating (employee_id, competency_id, level, rater_kind, rated_at)
+            values (?, ?, 2, 'SELF', timestamptz '2026-03-01 10:00Z'), (?, ?, 4, 'SELF', timestamptz '2026-05-01 10:00Z'),
+                   (?, ?, 1, 'SELF', timestamptz '2026-04-01 10:00Z')
+            """, employee, competency, employee, competency, employee, competency);
+        Proficiency self = proficiencies.current(employee).get(competency);
+        assertThat(self.level()).isEqualTo(4);
+        assertThat(self.confirmed()).isFalse();
+
+        jdbc.update("""
+            insert into competency_rating (employee_id, competency_id, level, rater_kind, rater_employee_id, comment,
+                                           rated_at)
+            values (?, ?, 3, 'MANAGER', ?, 'older', timestamptz '2026-02-01 10:00Z')
+            """, employee, competency, manager);
+        jdbc.update("""
+            insert into competency_rating (employee_id, competency_id, level, rater_kind, rater_employee_id, comment,
+                                           rated_at)
+            values (?, ?, 5, 'MANAGER', ?, 'first', timestamptz '2026-06-01 10:00Z'),
+                   (?, ?, 2, 'MANAGER', ?, 'same time, recorded later', timestamptz '2026-06-01 10:00Z')
+            """, employee, competency, manager, employee, competency, manager);
+        jdbc.update("""
+            insert into competency_rating (employee_id, competency_id, level, rater_kind, rated_at)
+            values (?, ?, 1, 'SELF', timestamptz '2026-01-01 10:00Z'),
+                   (?, ?, 1, 'MANAGER', timestamptz '2026-01-01 10:00Z')
+            """, employee, competency, employee, competency);
+        Proficiency confirmed = proficiencies.current(employee).get(competency);
+        assertThat(confirmed.level()).isEqualTo(2);
+        assertThat(confirmed.confirmed()).isTrue();
+        assertThat(confirmed.managerComment()).isEqualTo("same time, recorded later");
+        assertThat(confirmed.selfLevel()).isEqualTo(4);
+    }
+
+    /** Every rating written so far, the demo organisation's bulk load included, agrees with its history. */
+    @Test
+    void currentProficiencyAgreesWithTheRatingHistory() {
+        assessments.rateSelf(user(employee), List.of(new RatingInput(competency, 3, null, null)));
+        Integer disagreements = jdbc.queryForObject("""
+            with latest as (
+                select distinct on (employee_id, competency_id, rater_kind) employee_id, competency_id, rater_kind, id,
+                       level, rated_at
+                  from competency_rating
+                 order by employee_id, competency_id, rater_kind, rated_at desc, id desc
+            ),
+            expected as (
+                select employee_id, competency_id,
+                       max(id) filter (where rater_kind = 'MANAGER') as manager_rating_id,
+                       max(level) filter (where rater_kind = 'MANAGER') as manager_level,
+                       max(id) filter (where rater_kind = 'SELF') as self_rating_id,
+                       max(level) filter (where rater_kind = 'SELF') as self_level
+                  from latest group by employee_id, competency_id
+            )
+            select count(*) from expected e full join current_proficiency cp using (employee_id, competency_id)
+             where (e.manager_rating_id, e.manager_level, e.self_rating_id, e.self_level)
+                   is distinct from (cp.manager_rating_id, cp.manager_level, cp.self_rating_id, cp.self_level)
+                or cp.level is distinct from coalesce(e.manager_level, e.self_level)
+            """, Integer.class);
+        assertThat(disagreements).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from current_proficiency", Integer.class)).isPositive();
+    }
 }

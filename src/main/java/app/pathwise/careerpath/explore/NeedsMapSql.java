@@ -8,11 +8,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The needs map's statements. A scope becomes common table expressions: the people in scope (the
  * reporting line walked down in SQL, a department's subtree, a job family), each placed on the level
- * their job title is tied to; requirements and the latest ratings are then joined and, for large
- * groups, aggregated per department and competency in the same statement. The latest ratings of a
- * large group are looked up per person on the rating index ({@code = any (array(...))}): written as
- * {@code in (select ...)}, the planner walked the index of every rating in the organisation (a
- * department of 1,800 people: 110,000 entries, half the statement's time).
+ * their job title is tied to; requirements and current proficiency (the {@code current_proficiency}
+ * table, one row per person and competency, kept from the ratings by the database) are then joined
+ * and, for large groups, aggregated per department and competency in the same statement. A
+ * department's people are found on the department index ({@code = any (array(...))}): joined to the
+ * recursive subtree, whose size the planner cannot know, they were filtered out of every employee.
  */
 public final class NeedsMapSql {
 
@@ -22,15 +22,6 @@ public final class NeedsMapSql {
           join department d on d.id = e.department_id
          order by d.name, d.id
         """;
-
-    private static final String LATEST = """
-        latest as (
-            select distinct on (r.employee_id, r.competency_id, r.rater_kind)
-                   r.employee_id, r.competency_id, r.rater_kind, r.level
-              from competency_rating r
-             where %s
-             order by r.employee_id, r.competency_id, r.rater_kind, r.rated_at desc, r.id desc
-        )""";
 
     private static final String COMPETENCY_COLUMNS = "c.code, " + Sql.localized("c.name", "name") + ", "
         + Sql.localized("g.name", "group_name");
@@ -42,19 +33,14 @@ public final class NeedsMapSql {
             select e.id as employee_id, tl.level_id
               from employee e join title_level tl on tl.job_title_id = e.job_title_id
              where e.id in (:ids)
-        ),
-        """ + LATEST.formatted("r.employee_id in (:ids)") + """
-
-        select p.employee_id, lc.competency_id, lc.required_level, coalesce(m.level, s.level) as current_level,
-               m.level is not null as confirmed, %s
+        )
+        select p.employee_id, lc.competency_id, lc.required_level, cp.level as current_level,
+               cp.manager_level is not null as confirmed, %s
           from placed p
           join level_competency lc on lc.level_id = p.level_id
           join competency c on c.id = lc.competency_id and c.active
           join competency_group g on g.id = c.group_id
-          left join latest m on m.employee_id = p.employee_id and m.competency_id = lc.competency_id
-                            and m.rater_kind = 'MANAGER'
-          left join latest s on s.employee_id = p.employee_id and s.competency_id = lc.competency_id
-                            and s.rater_kind = 'SELF'
+          left join current_proficiency cp on cp.employee_id = p.employee_id and cp.competency_id = lc.competency_id
          order by g.position, g.id, c.code
         """.formatted(COMPETENCY_COLUMNS);
 
@@ -88,45 +74,40 @@ public final class NeedsMapSql {
             """.formatted(Sql.localized("cl.title", "level_title"));
     }
 
-    /** Cells per department and competency, plus one total row per competency (grouping sets). */
+    /**
+     * Cells per department and competency (the totals per competency are their sums, added up by the
+     * caller). The current proficiency of the people in scope is read on its key, one index range per
+     * person ({@code = any (array(...))}); a plain join scanned all of it.
+     */
     public String departmentCells() {
         return scopeExpressions() + """
             ,
-            req as (
-                select p.employee_id, p.department_id, lc.competency_id, lc.required_level
+            cur as (
+                select p.department_id, lc.competency_id, lc.required_level, coalesce(cp.level, 0) as current_level
                   from placed p
                   join level_competency lc on lc.level_id = p.level_id
                   join competency c on c.id = lc.competency_id and c.active
-            ),
-            """ + LATEST.formatted("r.employee_id = any (array(select distinct employee_id from req))") + """
-            ,
-            cur as (
-                select q.department_id, q.competency_id, q.required_level,
-                       coalesce(m.level, s.level, 0) as current_level
-                  from req q
-                  left join latest m on m.employee_id = q.employee_id and m.competency_id = q.competency_id
-                                    and m.rater_kind = 'MANAGER'
-                  left join latest s on s.employee_id = q.employee_id and s.competency_id = q.competency_id
-                                    and s.rater_kind = 'SELF'
+                  left join current_proficiency cp on cp.employee_id = p.employee_id
+                                                  and cp.competency_id = lc.competency_id
+                                                  and cp.employee_id = any (array(select employee_id from placed))
             ),
             agg as (
-                select grouping(department_id) = 1 as total_row, department_id, competency_id, count(*) as people,
+                select department_id, competency_id, count(*) as people,
                        count(*) filter (where current_level < required_level) as below,
                        avg(required_level) as avg_required, avg(current_level) as avg_current
                   from cur
-                 group by grouping sets ((department_id, competency_id), (competency_id))
+                 group by department_id, competency_id
             ),
             department_size as (
                 select department_id, count(*) as people from placed group by department_id
             )
-            select a.total_row, a.department_id, a.competency_id, a.people, a.below, a.avg_required, a.avg_current,
+            select a.department_id, a.competency_id, a.people, a.below, a.avg_required, a.avg_current,
                    d.name as department_name, ds.people as department_people, %s
               from agg a
               join competency c on c.id = a.competency_id
               join competency_group g on g.id = c.group_id
               left join department d on d.id = a.department_id
               left join department_size ds on ds.department_id is not distinct from a.department_id
-                                          and not a.total_row
              order by g.position, g.id, c.code
             """.formatted(COMPETENCY_COLUMNS);
     }
@@ -152,8 +133,8 @@ public final class NeedsMapSql {
             case LINE -> "select id from line";
             case DEPARTMENT -> scope.departmentId() == null
                 ? "select e.id from employee e where e.status <> 'INACTIVE'" + inLine
-                : "select e.id from employee e join dept d on d.id = e.department_id where e.status <> 'INACTIVE'"
-                    + inLine;
+                : "select e.id from employee e where e.department_id = any (array(select id from dept))"
+                    + " and e.status <> 'INACTIVE'" + inLine;
             case FAMILY -> """
                 select e.id from employee e join title_level tl on tl.job_title_id = e.job_title_id
                  where tl.family_id = :family and e.status <> 'INACTIVE'""" + inLine;
