@@ -104,6 +104,9 @@ class DemoOrganisationSeeder {
         }));
         if (seeded) {
             log.info("Demo seeding committed {} ms after it began", (System.nanoTime() - begun) / 1_000_000);
+            // Statistics for every table the demo filled: autovacuum analyzes a table only after enough
+            // changes, so the small framework tables would otherwise be planned on guesses.
+            jdbc.execute("analyze");
         }
         return seeded;
     }
