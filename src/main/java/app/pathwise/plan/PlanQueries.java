@@ -43,7 +43,8 @@ public class PlanQueries {
             select p.*, e.full_name as employee_name, a.full_name as approver_name,
                    cl.title_en as level_title_en, cl.title_vi as level_title_vi, cl.title_zh as level_title_zh,
                    (select count(*) from development_plan o where o.employee_id = p.employee_id and o.id <> p.id)
-                       as other_plans
+                       as other_plans,
+                   (select o.title from development_plan o where o.id = p.previous_plan_id) as previous_plan_title
               from development_plan p
               join employee e on e.id = p.employee_id
               left join employee a on a.id = p.approved_by
@@ -114,7 +115,8 @@ public class PlanQueries {
             header.status(), header.title(), header.startsOn(), header.endsOn(), header.strengths(),
             header.developmentAreas(), header.currentLevelTitle(), header.rhythm(), header.createdAt(),
             header.submittedAt(), header.approvedAt(), header.approvedByName(), header.completedAt(),
-            header.closedAt(), header.lastActivityAt(), header.otherPlans(), goals, gaps, actions, history));
+            header.closedAt(), header.lastActivityAt(), header.otherPlans(), header.previousPlanId(),
+            header.previousPlanTitle(), goals, gaps, actions, history));
     }
 
     /** The employee's one open plan (draft, submitted, changes requested or active), if any; one statement. */
@@ -220,7 +222,8 @@ public class PlanQueries {
             date(rs, "starts_on"), date(rs, "ends_on"), rs.getString("strengths"), rs.getString("development_areas"),
             LocalizedText.from(rs, "level_title"), rhythm, instant(rs, "created_at"), instant(rs, "submitted_at"),
             instant(rs, "approved_at"), rs.getString("approver_name"), instant(rs, "completed_at"),
-            instant(rs, "closed_at"), instant(rs, "last_activity_at"), rs.getInt("other_plans"), List.of(), List.of(),
+            instant(rs, "closed_at"), instant(rs, "last_activity_at"), rs.getInt("other_plans"),
+            rs.getObject("previous_plan_id", Long.class), rs.getString("previous_plan_title"), List.of(), List.of(),
             List.of(), List.of());
     }
 

@@ -18,8 +18,8 @@ public record PlanView(long id, long version, long employeeId, String employeeNa
                        LocalDate startsOn, LocalDate endsOn, String strengths, String developmentAreas,
                        LocalizedText currentLevelTitle, Rhythm rhythm, Instant createdAt, Instant submittedAt,
                        Instant approvedAt, String approvedByName, Instant completedAt, Instant closedAt,
-                       Instant lastActivityAt, int otherPlans, List<Goal> goals, List<Gap> gaps,
-                       List<Action> actions, List<Event> history) {
+                       Instant lastActivityAt, int otherPlans, Long previousPlanId, String previousPlanTitle,
+                       List<Goal> goals, List<Gap> gaps, List<Action> actions, List<Event> history) {
 
     /** The follow-up rhythm agreed on approval; null before. */
     public record Rhythm(CheckInFrequency frequency, CheckInMode mode, LocalDate firstCheckInOn,

@@ -26,7 +26,8 @@ public class CheckInQueries {
         c.id, c.version, c.due_on, c.held_on, c.mode, c.progress_summary, c.obstacles, c.support_needed,
         c.next_steps, c.manager_feedback, c.recorded_by, e.full_name as recorded_by_name, c.created_at,
         c.updated_at, (select count(*) from plan_comment m where m.plan_id = c.plan_id and m.check_in_id = c.id)
-            as comment_count
+            as comment_count,
+        (select count(*) from key_result_update u where u.check_in_id = c.id) as key_result_updates
         from check_in c join employee e on e.id = c.recorded_by""";
 
     private final PlanAccess access;
@@ -94,6 +95,6 @@ public class CheckInQueries {
             rs.getString("progress_summary"), rs.getString("obstacles"), rs.getString("support_needed"),
             rs.getString("next_steps"), rs.getString("manager_feedback"), rs.getLong("recorded_by"),
             rs.getString("recorded_by_name"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant(), rs.getLong("comment_count"));
+            rs.getTimestamp("updated_at").toInstant(), rs.getLong("comment_count"), rs.getLong("key_result_updates"));
     }
 }

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** A recorded check-in as pages show it, with who recorded it and how many comments are about it. */
+/**
+ * A recorded check-in as pages show it, with who recorded it, how many comments are about it and how many
+ * key-result values were recorded with it.
+ */
 public record CheckInView(long id, long version, LocalDate dueOn, LocalDate heldOn, CheckInMode mode,
                           String progressSummary, String obstacles, String supportNeeded, String nextSteps,
                           String managerFeedback, long recordedById, String recordedByName, Instant createdAt,
-                          Instant updatedAt, long commentCount) {
+                          Instant updatedAt, long commentCount, long keyResultUpdates) {
 
     /** Days after its due date it was held (0 when on time or early). */
     public long daysLate() {

@@ -117,6 +117,8 @@ class CheckInKeyResultTests {
             "Grow the customer base", "4", "9", "Five signed in November");
         assertThat(page.select("#key-result-updates li").get(1).text()).contains("Case study published", "Not done",
             "Done");
+        assertThat(html(get("/plans/" + plan + "/check-ins"), t.owner()).select(".pw-key-result-count").eachText())
+            .containsExactly("2 key results updated");
     }
 
     @Test

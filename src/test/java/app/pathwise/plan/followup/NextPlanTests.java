@@ -13,6 +13,7 @@ import app.pathwise.support.IntegrationTest;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,10 @@ class NextPlanTests {
         Document review = html(get("/plans/" + ended + "/review"), t.owner());
         assertThat(review.select("#start-next-plan")).isEmpty();
         assertThat(review.select("a[href=/plans/" + next + "]")).hasSize(1);
+        Element follows = html(get("/plans/" + next), t.owner()).getElementById("previous-plan-link");
+        assertThat(follows.attr("href")).isEqualTo("/plans/" + ended);
+        assertThat(follows.text()).isEqualTo(jdbc.queryForObject("select title from development_plan where id = ?",
+            String.class, ended));
     }
 
     @Test
