@@ -140,4 +140,12 @@ create trigger tg_employee_reporting_line_truncate after truncate on employee
     for each statement execute function reporting_line_after_truncate();
 
 select reporting_line_rebuild(array(select id from employee));
+
+-- The directory lists people by name, filtered by a search text, a department and a status. Walking
+-- the name index and reading the table for each person to filter them read ~17,000 rows before the
+-- first "nguyen" (50,000 people: ~17 ms); with the filtered columns in the index the walk does not
+-- read the table (~4 ms). The index keeps its key, so it still serves every other order by name.
+drop index ix_employee_full_name;
+create index ix_employee_full_name on employee (full_name, id) include (status, department_id, search_text);
+
 analyze reporting_line, reporting_line_size;
