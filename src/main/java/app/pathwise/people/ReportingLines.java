@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reporting lines, computed in SQL with recursive queries: whether someone is in a manager's
- * line, how large a line is. Every "my team" decision goes through here.
+ * Reporting lines: whether someone is in a manager's line (a short walk up the tree, in SQL), how
+ * large a line is (kept in {@code reporting_line_size} by database triggers on every write to an
+ * employee, see V39). Every "my team" decision goes through here.
  */
 @Component
 public class ReportingLines implements EmployeeDirectory {
@@ -40,16 +41,15 @@ public class ReportingLines implements EmployeeDirectory {
             Map.of("employee", employeeId, "manager", managerId), Boolean.class));
     }
 
-    /** The number of people, direct and indirect, who report to this manager. */
+    /**
+     * The number of people, direct and indirect, who report to this manager and still work here;
+     * someone who left cuts the line below them. One row, kept by the triggers of V39, read
+     * whatever the size of the line.
+     */
     public long lineSize(long managerId) {
-        return jdbc.queryForObject("""
-            with recursive line(id) as (
-                select id from employee where manager_id = :manager and status <> 'INACTIVE'
-                union
-                select e.id from employee e join line l on e.manager_id = l.id where e.status <> 'INACTIVE'
-            )
-            select count(*) from line
-            """, Map.of("manager", managerId), Long.class);
+        return jdbc.queryForObject(
+            "select coalesce((select size from reporting_line_size where manager_id = :manager), 0)",
+            Map.of("manager", managerId), Long.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.pathwise.people.web;
 
 import app.pathwise.people.DirectoryFilter;
+import app.pathwise.people.DirectoryPage;
 import app.pathwise.people.EmployeeProfile;
 import app.pathwise.people.EmployeeQueries;
 import app.pathwise.people.EmployeeService;
@@ -59,8 +60,10 @@ class PeopleController {
                          @RequestParam(required = false) Integer page,
                          @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         DirectoryFilter filter = new DirectoryFilter(q, department, status, false);
-        PageView<?> result = queries.search(filter, PageView.clampPage(page), PageView.DEFAULT_SIZE);
-        model.addAttribute("page", result);
+        DirectoryPage result = queries.search(filter, PageView.clampPage(page), PageView.DEFAULT_SIZE);
+        model.addAttribute("page", result.page());
+        model.addAttribute("countCapped", result.capped());
+        model.addAttribute("moreThan", result.moreThan());
         model.addAttribute("q", q);
         model.addAttribute("department", department);
         model.addAttribute("status", status);
