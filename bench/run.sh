@@ -364,7 +364,7 @@ done
 read -r LOAD1 LOAD5 _ </proc/loadavg
 awk -v l="$LOAD1" -v n="$(nproc)" 'BEGIN { exit !(l > n) }' \
   && log "warning: load average $LOAD1 on $(nproc) cores before measuring: other work competes for the CPU"
-declare -a ROWS=() REF_RPS=()
+declare -a ROWS=() REF_RPS=() PAGE_RPS=()
 ref_sum=0
 ref_p50_sum=0
 ref_p99_sum=0
@@ -383,9 +383,19 @@ for page in "${PAGES[@]}"; do
   ratio=$(awk -v p="$p_rps" -v r="$r_rps" 'BEGIN { printf "%.3f", (r > 0 ? p / r : 0) }')
   label="\`$page\`"
   [[ -n ${ACCOUNT_OF[$page]:-} ]] && label="$label (as ${ACCOUNT_OF[$page]})"
-  ROWS+=("| $label | $p_rps | $p_p50 | $p_p99 | $ratio | $r_rps | $p_sql | $p_err |")
+  ROWS+=("| $label | $p_rps | $p_p50 | $p_p99 | $ratio | @ratio_to_median@ | $r_rps | $p_sql | $p_err |")
+  PAGE_RPS+=("$p_rps")
 done
 n=${#PAGES[@]}
+# The reference swings within a run (JIT still settling, other load on the shared cores): each page is
+# also compared with the median of all the run's reference measurements, so a page measured right after
+# a slow reference run does not look better than it is.
+ref_median=$(printf '%s\n' "${REF_RPS[@]}" | sort -g | awk '{ v[NR] = $1 } END {
+  print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')
+for i in "${!ROWS[@]}"; do
+  to_median=$(awk -v p="${PAGE_RPS[$i]}" -v r="$ref_median" 'BEGIN { printf "%.3f", (r > 0 ? p / r : 0) }')
+  ROWS[i]=${ROWS[i]/@ratio_to_median@/$to_median}
+done
 ref_row=$(awk -v s="$ref_sum" -v a="$ref_p50_sum" -v b="$ref_p99_sum" -v n="$n" \
   'BEGIN { printf "%.1f | %.2f | %.2f", s / n, a / n, b / n }')
 
@@ -401,11 +411,12 @@ ref_row=$(awk -v s="$ref_sum" -v a="$ref_p50_sum" -v b="$ref_p99_sum" -v n="$n" 
   echo "- wrk: $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up then $DURATION per target," \
     "no compression; app, database and wrk share the machine (load average $LOAD1 / $LOAD5 before measuring)"
   echo "- reference: TechEmpower Fortunes (\`$REFERENCE\`), measured immediately before each page;" \
-    "ratio = page req/s / that Fortunes run's req/s"
+    "ratio = page req/s / that Fortunes run's req/s; ratio to median = page req/s / the median of the" \
+    "run's Fortunes measurements ($ref_median req/s)"
   echo
-  echo "| page | requests/s | p50 ms | p99 ms | ratio to Fortunes | Fortunes req/s just before | SQL statements/request | errors |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  echo "| \`$REFERENCE\` (mean of $n runs) | $ref_row | 1.000 | $(IFS=/; echo "${REF_RPS[*]}") | $ref_sql | $ref_errors |"
+  echo "| page | requests/s | p50 ms | p99 ms | ratio to Fortunes | ratio to median | Fortunes req/s just before | SQL statements/request | errors |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| \`$REFERENCE\` (mean of $n runs) | $ref_row | 1.000 | 1.000 | $(IFS=/; echo "${REF_RPS[*]}") | $ref_sql | $ref_errors |"
   printf '%s\n' "${ROWS[@]}"
 } >"$OUT/results.md"
 

@@ -155,6 +155,10 @@ class FollowUpJourneyTests extends BrowserJourney {
             Long.class, employee);
         assertThat(jdbc.queryForObject("select previous_plan_id from development_plan where id = ?", Long.class, next))
             .isEqualTo(plan);
+        assertThat(text("previous-plan-link")).isEqualTo("Become a senior engineer");
+        screenshot("follow-up-next-plan-created");
+        click(By.id("previous-plan-link"));
+        assertThat(text("plan-title")).isEqualTo("Become a senior engineer");
         open("/plans/" + plan + "/review");
         assertThat(driver.findElements(By.cssSelector("a[href='/plans/" + next + "']"))).hasSize(1);
         signOut();
