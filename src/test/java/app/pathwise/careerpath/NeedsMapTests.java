@@ -104,6 +104,16 @@ class NeedsMapTests {
     }
 
     @Test
+    void someoneWhoLeftIsOutOfTheLineAndSoAreThePeopleBelowThem() {
+        jdbc.update("update employee set status = 'INACTIVE', end_date = current_date where id = ?", r1);
+
+        NeedsMap line = needs.map(user(manager, Role.MANAGER), new NeedsMapScope(Kind.LINE, null, null), 0);
+        assertThat(line.people()).isEqualTo(3);
+        assertThat(line.columns()).extracting(NeedsMapColumn::label).doesNotContain("Needs A " + w.tag(),
+            "Needs E " + w.tag());
+    }
+
+    @Test
     void aJobFamilyCountsThePeoplePlacedOnItsPaths() {
         NeedsMap family = needs.map(user(null, Role.HR), new NeedsMapScope(Kind.FAMILY, null, w.family()), 0);
         assertThat(family.people()).isEqualTo(5);

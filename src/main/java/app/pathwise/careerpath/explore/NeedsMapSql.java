@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The needs map's statements. A scope becomes common table expressions: the people in scope (the
- * reporting line walked down in SQL, a department's subtree, a job family), each placed on the level
+ * stored reporting line, a department's subtree, a job family), each placed on the level
  * their job title is tied to; requirements and current proficiency (the {@code current_proficiency}
  * table, one row per person and competency, kept from the ratings by the database) are then joined
  * and, for large groups, aggregated per department and competency in the same statement. A
@@ -148,12 +148,14 @@ public final class NeedsMapSql {
         return "with recursive " + String.join(",\n", parts);
     }
 
+    /**
+     * The manager's whole line, read from the stored reporting lines (V39, ADR 0011): the same people
+     * as walking down from the manager through everyone who has not left, without the walk.
+     */
     private static String line() {
         return """
             line(id) as (
-                select id from employee where manager_id = :me and status <> 'INACTIVE'
-                union
-                select e.id from employee e join line l on e.manager_id = l.id where e.status <> 'INACTIVE'
+                select r.employee_id from reporting_line r where r.manager_id = :me
             )
             """;
     }
