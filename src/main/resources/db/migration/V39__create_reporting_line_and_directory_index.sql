@@ -28,6 +28,19 @@ create table reporting_line_size (
     constraint ck_reporting_line_size check (size >= 0)
 );
 
+-- The given people and everyone below them, each with the nearest of the given people over them (or
+-- themselves) and how many levels down from that person they are.
+create function reporting_line_below(changed bigint[])
+    returns table (changed_id bigint, employee_id bigint, distance integer) language sql stable as $$
+    select distinct on (employee_id) changed_id, employee_id, distance from (
+        select c.id as changed_id, c.id as employee_id, 0 as distance from unnest(changed) as c(id)
+        union all
+        select r.manager_id, r.employee_id, r.depth
+          from unnest(changed) as c(id) join reporting_line r on r.manager_id = c.id
+    ) candidates
+    order by employee_id, distance
+$$;
+
 -- Rebuilds the lines of the given people and of everyone below them. A person's line above the
 -- nearest changed person over them (or themselves, if they changed) is all that can differ: the
 -- pairs above that point are dropped and made again from that person's new line, found by
@@ -43,13 +56,7 @@ begin
     perform pg_advisory_xact_lock(hashtext('reporting_line'));
 
     with below as (
-        select distinct on (employee_id) changed_id, employee_id, distance from (
-            select c.id as changed_id, c.id as employee_id, 0 as distance from unnest(changed) as c(id)
-            union all
-            select r.manager_id, r.employee_id, r.depth
-              from unnest(changed) as c(id) join reporting_line r on r.manager_id = c.id
-        ) candidates
-        order by employee_id, distance
+        select * from reporting_line_below(changed)
     ),
     removed as (
         delete from reporting_line r using below b
@@ -73,13 +80,7 @@ begin
          where u.manager_stayed and u.depth < 64
     ),
     below as (
-        select distinct on (employee_id) changed_id, employee_id, distance from (
-            select c.id as changed_id, c.id as employee_id, 0 as distance from unnest(changed) as c(id)
-            union all
-            select r.manager_id, r.employee_id, r.depth
-              from unnest(changed) as c(id) join reporting_line r on r.manager_id = c.id
-        ) candidates
-        order by employee_id, distance
+        select * from reporting_line_below(changed)
     ),
     added as (
         insert into reporting_line (manager_id, employee_id, depth)

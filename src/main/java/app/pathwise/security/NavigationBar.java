@@ -22,8 +22,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The top bar ({@code layout/nav :: navbar}), rendered once per role set, language and place in the
- * application, then reused: the layout writes {@code th:utext="${@navigation.html(path)}"}. The bar has
- * some ninety expressions, the same for every user with the same roles on the same kind of page; only
+ * application, then reused: the layout writes {@code navBar=${@navigation.html(path, userRoles)}} and
+ * {@code th:utext="${navBar}"}. The bar has some ninety expressions, the same for every user with the same roles on the same kind of page; only
  * the user's own employee id, their name and the sign-out form's CSRF token differ, and those are put
  * into the cached HTML as marks and replaced on each page (the name HTML-escaped).
  *
@@ -42,19 +42,19 @@ public class NavigationBar {
     private static final String CSRF_MARK = "pw-nav-csrf-token-mark";
 
     private final ITemplateEngine templates;
-    private final TemplateRoles roles;
     private final JakartaServletWebApplication application;
     private final Map<Key, Marked> rendered = new ConcurrentHashMap<>();
 
-    NavigationBar(ITemplateEngine templates, TemplateRoles roles, ServletContext servletContext) {
+    NavigationBar(ITemplateEngine templates, ServletContext servletContext) {
         this.templates = templates;
-        this.roles = roles;
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
-    /** The bar for the signed-in user on the page at {@code path}; empty when nobody is signed in. */
-    public String html(String path) {
-        TemplateRoles.Held held = roles.current();
+    /**
+     * The bar for the signed-in user on the page at {@code path}, with the roles the layout has already
+     * read ({@code @roles.current()}); empty when nobody is signed in.
+     */
+    public String html(String path, TemplateRoles.Held held) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!held.isSignedIn() || !(authentication.getPrincipal() instanceof PathwiseUser user)) {
             return "";
