@@ -61,6 +61,17 @@ public class PathExplorerQueries {
         this.clock = clock;
     }
 
+    /**
+     * Where the explorer's content stands: the framework's generation (raised by every change to it, see
+     * V41) and the level the reader's job title places them on; one statement. Read before the content,
+     * so that content kept under this generation is never older than it.
+     */
+    public ExplorerGeneration generation(Long viewer) {
+        return jdbc.queryForObject("select g.generation, %s as viewer_level from content_generation g where g.name = 'framework'"
+            .formatted(Sql.VIEWER_LEVEL), Map.of("viewer", LevelReader.viewerOrNone(viewer)),
+            (rs, n) -> new ExplorerGeneration(rs.getLong("generation"), (Long) rs.getObject("viewer_level")));
+    }
+
     /** Job families with at least one published path, in display order; one statement. */
     public List<ExplorerFamily> families() {
         return jdbc.query("""

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The explorer: only published versions reach readers; you are here; search; compare; level page. */
 @IntegrationTest
@@ -33,6 +32,9 @@ class ExplorerTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PathExplorerQueries explorer;
 
     @Autowired
     PasswordEncoder encoder;
@@ -231,9 +233,9 @@ class ExplorerTests {
     }
 
     private ExplorerComparison comparison(long a, long b) throws Exception {
-        MvcResult result = mvc.perform(get("/paths/compare").param("a", String.valueOf(a)).param("b", String.valueOf(b))
-            .with(user(reader))).andExpect(status().isOk()).andReturn();
-        return (ExplorerComparison) result.getModelAndView().getModel().get("comparison");
+        mvc.perform(get("/paths/compare").param("a", String.valueOf(a)).param("b", String.valueOf(b))
+            .with(user(reader))).andExpect(status().isOk());
+        return explorer.compare(a, b).orElseThrow();
     }
 
     private Document html(String url, PathwiseUser as) throws Exception {

@@ -1,14 +1,20 @@
 package app.pathwise.careerpath.web.explore;
 
 import app.pathwise.careerpath.ExplorerComparison;
+import app.pathwise.careerpath.ExplorerGeneration;
 import app.pathwise.careerpath.ExplorerLevelRef;
 import app.pathwise.careerpath.PathExplorerQueries;
 import app.pathwise.people.SearchText;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
+import app.pathwise.shared.web.RenderedPart;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +24,24 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The explorer, for everyone signed in: paths by family, search, a path's ladder, a level, two levels compared. */
+/**
+ * The explorer, for everyone signed in: paths by family, search, a path's ladder, a level, two levels
+ * compared. The list of paths, a ladder and a comparison show only the published framework (and mark
+ * the reader's own level), so they are kept rendered per language and reader's level until the
+ * framework changes ({@link ExplorerParts}); a request then costs one statement, the framework's
+ * generation. Searches and level pages (the reader's own gap, people to talk to) are rendered each time.
+ */
 @Controller
 class ExplorerController {
 
     static final int PAGE_SIZE = 20;
 
     private final PathExplorerQueries explorer;
+    private final ExplorerParts parts;
 
-    ExplorerController(PathExplorerQueries explorer) {
+    ExplorerController(PathExplorerQueries explorer, ExplorerParts parts) {
         this.explorer = explorer;
+        this.parts = parts;
     }
 
     @GetMapping("/paths")
@@ -37,24 +51,49 @@ class ExplorerController {
                      @AuthenticationPrincipal PathwiseUser user, Model model) {
         int current = PageView.clampPage(page);
         boolean searching = !SearchText.normalise(q).isEmpty();
-        model.addAttribute("q", q);
-        model.addAttribute("family", family);
-        model.addAttribute("searching", searching);
-        model.addAttribute("page", searching ? explorer.search(q, family, current, PAGE_SIZE)
-            : explorer.browse(family, user.employeeId(), current, PAGE_SIZE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/paths")
+        if (htmx != null) {
+            model.addAllAttributes(pathsModel(q, family, current, searching, user));
+            return "careerpath/explore/paths-content :: results";
+        }
+        if (searching) {
+            model.addAttribute("part", renderPaths(q, family, current, true, user));
+        } else {
+            ExplorerGeneration now = explorer.generation(user.employeeId());
+            model.addAttribute("part", parts.paths.get(now.generation(),
+                new PathsKey(family, current, now.viewerLevel(), LocaleContextHolder.getLocale()),
+                () -> Optional.of(renderPaths(null, family, current, false, user))).orElseThrow());
+        }
+        return "careerpath/explore/paths";
+    }
+
+    private RenderedPart renderPaths(String q, Long family, int page, boolean searching, PathwiseUser user) {
+        Map<String, Object> variables = pathsModel(q, family, page, searching, user);
+        variables.put("families", explorer.families());
+        return new RenderedPart(null, parts.renderer.render("careerpath/explore/paths-content", "content", variables));
+    }
+
+    private Map<String, Object> pathsModel(String q, Long family, int page, boolean searching, PathwiseUser user) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("q", q);
+        variables.put("family", family);
+        variables.put("searching", searching);
+        variables.put("page", searching ? explorer.search(q, family, page, PAGE_SIZE)
+            : explorer.browse(family, user.employeeId(), page, PAGE_SIZE));
+        variables.put("baseUrl", UriComponentsBuilder.fromPath("/paths")
             .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
             .queryParamIfPresent("family", Optional.ofNullable(family)).encode().build().toUriString());
-        if (htmx != null) {
-            return "careerpath/explore/paths :: results";
-        }
-        model.addAttribute("families", explorer.families());
-        return "careerpath/explore/paths";
+        return variables;
     }
 
     @GetMapping("/paths/{pathId}")
     String showPath(@PathVariable long pathId, @AuthenticationPrincipal PathwiseUser user, Model model) {
-        model.addAttribute("ladder", explorer.ladder(pathId, user.employeeId()).orElseThrow(NotFoundException::new));
+        ExplorerGeneration now = explorer.generation(user.employeeId());
+        model.addAttribute("part", parts.ladders.get(now.generation(),
+            new LadderKey(pathId, now.viewerLevel(), LocaleContextHolder.getLocale()),
+            () -> explorer.ladder(pathId, user.employeeId()).map(ladder -> new RenderedPart(
+                ladder.path().name().current(),
+                parts.renderer.render("careerpath/explore/path-content", "content", Map.of("ladder", ladder)))))
+            .orElseThrow(NotFoundException::new));
         return "careerpath/explore/path";
     }
 
@@ -67,18 +106,40 @@ class ExplorerController {
 
     @GetMapping("/paths/compare")
     String showComparison(@RequestParam(required = false) Long a, @RequestParam(required = false) Long b,
-                          Model model) {
+                          @AuthenticationPrincipal PathwiseUser user, Model model) {
+        long generation = explorer.generation(user.employeeId()).generation();
+        model.addAttribute("part", parts.comparisons.get(generation,
+            new ComparisonKey(a, b, LocaleContextHolder.getLocale()), () -> renderComparison(a, b))
+            .orElseThrow(NotFoundException::new));
+        return "careerpath/explore/compare";
+    }
+
+    private Optional<RenderedPart> renderComparison(Long a, Long b) {
         List<ExplorerLevelRef> options = explorer.publishedLevels();
+        Map<String, Object> variables = new HashMap<>();
         if (a != null && b != null) {
-            ExplorerComparison comparison = explorer.compare(a, b).orElseThrow(NotFoundException::new);
-            model.addAttribute("comparison", comparison);
+            Optional<ExplorerComparison> comparison = explorer.compare(a, b);
+            if (comparison.isEmpty()) {
+                return Optional.empty();
+            }
+            variables.put("comparison", comparison.get());
         } else if (a != null && options.stream().noneMatch(o -> o.levelId() == a)
             || b != null && options.stream().noneMatch(o -> o.levelId() == b)) {
-            throw new NotFoundException();
+            return Optional.empty();
         }
-        model.addAttribute("a", a);
-        model.addAttribute("b", b);
-        model.addAttribute("groups", LevelGroup.of(options));
-        return "careerpath/explore/compare";
+        variables.put("a", a);
+        variables.put("b", b);
+        variables.put("groups", LevelGroup.of(options));
+        return Optional.of(new RenderedPart(null,
+            parts.renderer.render("careerpath/explore/compare-content", "content", variables)));
+    }
+
+    private record PathsKey(Long family, int page, Long viewerLevel, Locale locale) {
+    }
+
+    private record LadderKey(long pathId, Long viewerLevel, Locale locale) {
+    }
+
+    private record ComparisonKey(Long a, Long b, Locale locale) {
     }
 }

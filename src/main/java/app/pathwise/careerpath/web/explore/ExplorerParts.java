@@ -1,0 +1,24 @@
+package app.pathwise.careerpath.web.explore;
+
+import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PartCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * The explorer's kept parts (see {@link PartCache}): the list of paths, ladders and comparisons, each
+ * within a budget of about four million characters (8 MB at most), and the renderer that draws them.
+ */
+@Component
+class ExplorerParts {
+
+    static final long BUDGET = 4_000_000;
+
+    final PartCache<Object> paths = new PartCache<>(BUDGET);
+    final PartCache<Object> ladders = new PartCache<>(BUDGET);
+    final PartCache<Object> comparisons = new PartCache<>(BUDGET);
+    final FragmentRenderer renderer;
+
+    ExplorerParts(FragmentRenderer renderer) {
+        this.renderer = renderer;
+    }
+}
