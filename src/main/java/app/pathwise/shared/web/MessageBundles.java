@@ -1,6 +1,8 @@
 package app.pathwise.shared.web;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +62,8 @@ class MessageBundles {
 
         private final boolean merge;
         private final Map<Locale, Map<String, String>> messages = new ConcurrentHashMap<>();
-        private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+        private final Map<Locale, Map<String, Parsed>> formats = new ConcurrentHashMap<>();
+        private final ThreadLocal<Map<Locale, NumberFormat>> numbers = ThreadLocal.withInitial(HashMap::new);
 
         MergedMessageSource(boolean merge) {
             this.merge = merge;
@@ -77,17 +80,46 @@ class MessageBundles {
             if (!merge) {
                 return super.resolveCode(code, locale);
             }
-            Map<String, MessageFormat> parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
-            MessageFormat format = parsed.get(code);
-            if (format == null) {
+            Parsed parsed = parsed(code, locale);
+            return parsed == null ? null : (MessageFormat) parsed.format().clone();
+        }
+
+        /**
+         * A message with arguments, formatted as {@link MessageFormat} would: numbers in a plain
+         * placeholder ({@code {0}}) are written with the language's number format, which is kept per
+         * thread here instead of being looked up again for every number of every message.
+         */
+        @Override
+        protected String getMessageInternal(String code, Object[] args, Locale locale) {
+            if (!merge || code == null || args == null || args.length == 0 || isAlwaysUseMessageFormat()) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            Locale in = locale == null ? Locale.getDefault() : locale;
+            Parsed parsed = parsed(code, in);
+            if (parsed == null) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            Object[] resolved = resolveArguments(args, in);
+            for (int i = 0; i < resolved.length && i < parsed.plain().length; i++) {
+                if (parsed.plain()[i] && resolved[i] instanceof Number number) {
+                    resolved[i] = numbers.get().computeIfAbsent(in, NumberFormat::getInstance).format(number);
+                }
+            }
+            return ((MessageFormat) parsed.format().clone()).format(resolved);
+        }
+
+        private Parsed parsed(String code, Locale locale) {
+            Map<String, Parsed> known = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+            Parsed parsed = known.get(code);
+            if (parsed == null) {
                 String message = messagesIn(locale).get(code);
                 if (message == null) {
                     return null;
                 }
-                format = createMessageFormat(message, locale);
-                parsed.putIfAbsent(code, format);
+                parsed = Parsed.of(createMessageFormat(message, locale));
+                known.putIfAbsent(code, parsed);
             }
-            return (MessageFormat) format.clone();
+            return parsed;
         }
 
         private Map<String, String> messagesIn(Locale locale) {
@@ -109,6 +141,23 @@ class MessageBundles {
                 }
             }
             return Map.copyOf(merged);
+        }
+
+        /**
+         * A parsed message, and for each argument whether every place it appears is a plain {@code {n}}
+         * (no type, no style, not inside a choice), where a number may be written in advance.
+         */
+        private record Parsed(MessageFormat format, boolean[] plain) {
+
+            static Parsed of(MessageFormat format) {
+                Format[] byArgument = format.getFormatsByArgumentIndex();
+                String pattern = format.toPattern();
+                boolean[] plain = new boolean[byArgument.length];
+                for (int i = 0; i < byArgument.length; i++) {
+                    plain[i] = byArgument[i] == null && !pattern.contains("{" + i + ",");
+                }
+                return new Parsed(format, plain);
+            }
         }
     }
 }
