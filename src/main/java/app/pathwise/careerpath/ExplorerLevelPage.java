@@ -9,4 +9,9 @@ import java.util.List;
 public record ExplorerLevelPage(ExplorerLevel level, List<ExplorerCompetency> competencies,
                                 List<ExplorerCertification> certifications, List<ExplorerMove> moves,
                                 List<ExplorerContact> contacts, GapLevel yourGap) {
+
+    /** The same page with these lateral moves. */
+    public ExplorerLevelPage withMoves(List<ExplorerMove> levelMoves) {
+        return new ExplorerLevelPage(level, competencies, certifications, levelMoves, contacts, yourGap);
+    }
 }

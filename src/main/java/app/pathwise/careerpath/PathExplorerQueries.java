@@ -221,10 +221,11 @@ public class PathExplorerQueries {
     }
 
     /**
-     * A level page: the level, its requirements, lateral moves, who to talk to, and for a signed-in
-     * employee their own gap against it. Empty when the path has no published level with this code.
+     * A level page: the level, its requirements, who to talk to, for a signed-in employee their own gap
+     * against it, and its lateral moves when {@code withMoves} (a page whose other parts are kept
+     * rendered does not need them). Empty when the path has no published level with this code.
      */
-    public Optional<ExplorerLevelPage> levelPage(long pathId, String code, PathwiseUser reader) {
+    public Optional<ExplorerLevelPage> levelPage(long pathId, String code, PathwiseUser reader, boolean withMoves) {
         Long me = reader.employeeId();
         Optional<ExplorerLevel> found = levels.byCode(pathId, code, me);
         if (found.isEmpty()) {
@@ -247,8 +248,13 @@ public class PathExplorerQueries {
                     certifications, proficiencies.current(me), Map.of(), self.get().yearsOfExperience(today));
             }
         }
-        return Optional.of(new ExplorerLevelPage(level, competencies, certifications, moves.ofLevel(level.levelId()),
-            people, gap));
+        return Optional.of(new ExplorerLevelPage(level, competencies, certifications,
+            withMoves ? moves.ofLevel(level.levelId()) : List.of(), people, gap));
+    }
+
+    /** A published level's lateral moves; one statement. */
+    public List<ExplorerMove> levelMoves(long levelId) {
+        return moves.ofLevel(levelId);
     }
 
     /** Two published levels side by side; empty when either is not a level of a published version. */

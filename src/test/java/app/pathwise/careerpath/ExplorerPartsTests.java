@@ -103,6 +103,22 @@ class ExplorerPartsTests {
     }
 
     @Test
+    void aLevelPageKeepsTheLevelButShowsEveryReaderTheirOwnGapAndPeople() throws Exception {
+        String level = "/paths/" + w.specialistPath() + "/levels/E2";
+        Document own = html(level, engineerTwo);
+        assertThat(own.select(".badge").eachText()).contains("You are here");
+        assertThat(own.text()).contains("Your gap").doesNotContain("Parts Engineer " + w.tag());
+        Document lead = html(level, teamLead);
+        assertThat(lead.select(".badge").eachText()).doesNotContain("You are here");
+        assertThat(lead.text()).contains("Parts Engineer " + w.tag());
+        assertThat(html(level, engineerTwo).text()).doesNotContain("Parts Engineer " + w.tag());
+
+        jdbc.update("update career_level set summary_en = ? where id = ?", "Ships features " + w.tag(), w.levels()[1]);
+        assertThat(html(level, engineerTwo).text()).contains("Ships features " + w.tag(), "Your gap");
+        assertThat(html(level, teamLead).text()).contains("Ships features " + w.tag(), "Parts Engineer " + w.tag());
+    }
+
+    @Test
     void everyLanguageHasItsOwnPart() throws Exception {
         String ladder = "/paths/" + w.specialistPath();
         assertThat(html(ladder, engineerTwo).text()).contains("Engineer Two " + w.tag(), "Levels");

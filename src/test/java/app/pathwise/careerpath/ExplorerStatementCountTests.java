@@ -92,14 +92,20 @@ class ExplorerStatementCountTests {
         assertThat(count(get(ladder), user(smallManager))).as("another level, another part").isEqualTo(5);
     }
 
+    /**
+     * A level page keeps its description of the level (kept per reader's level) and reads the reader's
+     * gap and the people to talk to each time: the first reader of a level pays one statement more
+     * (its lateral moves).
+     */
     @Test
     void aLevelPageHasAFixedCostWhoeverReadsIt() throws Exception {
         String level = "/paths/" + w.specialistPath() + "/levels/E2";
-        long asEmployee = count(get(level), user(smallReport));
-        assertThat(asEmployee).isEqualTo(7)
-            .isEqualTo(count(get(level), user(largeReport)))
+        assertThat(count(get(level), user(smallReport))).isEqualTo(8)
             .isEqualTo(count(get(level), user(largeManager, Role.MANAGER)))
             .isEqualTo(count(get("/paths/" + w.specialistPath() + "/levels/E4"), user(largeReport)));
+        assertThat(count(get(level), user(smallReport))).as("kept").isEqualTo(7)
+            .isEqualTo(count(get(level), user(largeReport)))
+            .isEqualTo(count(get(level), user(largeManager, Role.MANAGER)));
         assertThat(count(get(level), user(null, Role.HR))).isEqualTo(5);
     }
 

@@ -2,6 +2,7 @@ package app.pathwise.careerpath.web.explore;
 
 import app.pathwise.careerpath.ExplorerComparison;
 import app.pathwise.careerpath.ExplorerGeneration;
+import app.pathwise.careerpath.ExplorerLevelPage;
 import app.pathwise.careerpath.ExplorerLevelRef;
 import app.pathwise.careerpath.PathExplorerQueries;
 import app.pathwise.people.SearchText;
@@ -29,7 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * compared. The list of paths, a ladder and a comparison show only the published framework (and mark
  * the reader's own level), so they are kept rendered per language and reader's level until the
  * framework changes ({@link ExplorerParts}); a request then costs one statement, the framework's
- * generation. Searches and level pages (the reader's own gap, people to talk to) are rendered each time.
+ * generation. A level page keeps its description of the level the same way and renders the reader's
+ * own gap and the people to talk to each time ({@link LevelCut}); searches are rendered each time.
  */
 @Controller
 class ExplorerController {
@@ -100,7 +102,14 @@ class ExplorerController {
     @GetMapping("/paths/{pathId}/levels/{code}")
     String showLevel(@PathVariable long pathId, @PathVariable String code, @AuthenticationPrincipal PathwiseUser user,
                      Model model) {
-        model.addAttribute("view", explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new));
+        ExplorerGeneration now = explorer.generation(user.employeeId());
+        ExplorerLevelPage view = explorer.levelPage(pathId, code, user, false).orElseThrow(NotFoundException::new);
+        RenderedPart part = parts.levels.get(now.generation(),
+            new LevelKey(pathId, code, now.viewerLevel(), LocaleContextHolder.getLocale()),
+            () -> Optional.of(new RenderedPart(null, parts.renderer.render("careerpath/explore/level-content", "content",
+                Map.of("view", view.withMoves(explorer.levelMoves(view.level().levelId()))))))).orElseThrow();
+        model.addAttribute("view", view);
+        model.addAttribute("cut", LevelCut.of(part.html()));
         return "careerpath/explore/level";
     }
 
@@ -138,6 +147,9 @@ class ExplorerController {
     }
 
     private record LadderKey(long pathId, Long viewerLevel, Locale locale) {
+    }
+
+    private record LevelKey(long pathId, String code, Long viewerLevel, Locale locale) {
     }
 
     private record ComparisonKey(Long a, Long b, Locale locale) {

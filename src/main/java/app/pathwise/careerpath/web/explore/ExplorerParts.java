@@ -5,7 +5,7 @@ import app.pathwise.shared.web.PartCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The explorer's kept parts (see {@link PartCache}): the list of paths, ladders and comparisons, each
+ * The explorer's kept parts (see {@link PartCache}): the list of paths, ladders, comparisons and levels, each
  * within a budget of about four million characters (8 MB at most), and the renderer that draws them.
  */
 @Component
@@ -16,6 +16,7 @@ class ExplorerParts {
     final PartCache<Object> paths = new PartCache<>(BUDGET);
     final PartCache<Object> ladders = new PartCache<>(BUDGET);
     final PartCache<Object> comparisons = new PartCache<>(BUDGET);
+    final PartCache<Object> levels = new PartCache<>(BUDGET);
     final FragmentRenderer renderer;
 
     ExplorerParts(FragmentRenderer renderer) {
