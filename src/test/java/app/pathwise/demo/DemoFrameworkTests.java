@@ -391,6 +391,9 @@ class DemoFrameworkTests {
         long ratings = count("select count(*) from competency_rating");
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            // as in seeding: the framework is written first, in the same transaction, which leaves the
+            // framework generation's deferred trigger events pending on competency (V41)
+            jdbc.update("update competency set active = active where code = 'COMMUNICATION'");
             new DemoRows(jdbc).withoutForeignKeysAndIndexes("competency_rating", () -> {
                 assertThat(jdbc.queryForObject(constraints, String.class)).isNull();
                 assertThat(jdbc.queryForObject(indexes, String.class)).doesNotContain("ix_competency_rating");
