@@ -141,6 +141,10 @@ class PathLifecycleTests {
                 .param("changeNote", "First engineering ladder."))
             .andExpect(status().is3xxRedirection());
         assertThat(fixtures.status(v1)).isEqualTo("PUBLISHED");
+        String ladder = "/paths/" + pathId;
+        mvc.perform(get(ladder).with(user(HR))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Junior engineer")))
+            .andExpect(content().string(not(containsString("Principal engineer"))));
 
         MvcResult started = mvc.perform(post("/framework/paths/" + pathId + "/versions").with(user(HR)).with(csrf()))
             .andExpect(status().is3xxRedirection()).andReturn();
@@ -167,6 +171,9 @@ class PathLifecycleTests {
             .andExpect(status().is3xxRedirection());
         mvc.perform(get(base2).with(user(EXECUTIVE))).andExpect(status().isOk())
             .andExpect(content().string(containsString("id=\"changes\"")));
+        mvc.perform(get(ladder).with(user(HR))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Junior engineer")))
+            .andExpect(content().string(not(containsString("Principal engineer"))));
         mvc.perform(post(base2 + "/submit").with(user(HR)).with(csrf()).param("version", v(v2)))
             .andExpect(status().is3xxRedirection());
         mvc.perform(post(base2 + "/approve").with(user(EXECUTIVE)).with(csrf()).param("version", v(v2))
@@ -177,6 +184,10 @@ class PathLifecycleTests {
             .andExpect(status().is3xxRedirection());
 
         assertThat(fixtures.status(v1)).isEqualTo("RETIRED");
+        mvc.perform(get(ladder).with(user(HR))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Principal engineer")))
+            .andExpect(content().string(containsString("Adds a principal level; juniors start at engineer.")))
+            .andExpect(content().string(not(containsString("Junior engineer"))));
         assertThat(fixtures.status(v2)).isEqualTo("PUBLISHED");
         assertThat(jdbc.queryForObject("select retired_at is not null from career_path_version where id = ?",
             Boolean.class, v1)).isTrue();
