@@ -6,7 +6,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +23,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * memory ({@code produce-partial-output-while-processing=false}) and then hands it to the response's
  * writer, which copies it through an 8 KB character buffer and a character encoder, chunk by chunk,
  * under the security filters' writer wrappers (about a sixth of a page's time). Here the page is
- * encoded at once ({@link String#getBytes(Charset)}) and written to the output stream, with a
+ * encoded at once and written to the output stream, with a
  * {@code Content-Length}, so the response needs no chunked encoding either. A page that fails while
  * rendering has written nothing, and the error page takes its place.
  */
@@ -62,11 +66,21 @@ public class WholePageView extends ThymeleafView {
                 return;
             }
             HttpServletResponse response = (HttpServletResponse) getResponse();
-            byte[] bytes = page.getBytes(Charset.forName(response.getCharacterEncoding()));
+            ByteBuffer bytes = encode(page, Charset.forName(response.getCharacterEncoding()));
             if (!response.isCommitted()) {
-                response.setContentLength(bytes.length);
+                response.setContentLength(bytes.remaining());
             }
-            response.getOutputStream().write(bytes);
+            response.getOutputStream().write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        }
+
+        /**
+         * The page in bytes. A page with any letter beyond Latin-1 (a Vietnamese or Chinese name) is held
+         * as UTF-16, and {@link String#getBytes(Charset)} encodes such a string one character at a time;
+         * an encoder working on a character array takes runs of plain ASCII (most of the markup) in bulk.
+         */
+        static ByteBuffer encode(String page, Charset charset) throws CharacterCodingException {
+            return charset.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(page.toCharArray()));
         }
     }
 
