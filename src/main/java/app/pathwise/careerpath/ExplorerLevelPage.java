@@ -3,15 +3,11 @@ package app.pathwise.careerpath;
 import java.util.List;
 
 /**
- * Everything the level page shows: the level, its requirements, its lateral moves, who to talk to and,
- * for a signed-in employee, their own gap against it (null otherwise).
+ * What the level page reads on every request: the level, its requirements, who to talk to and, for a
+ * signed-in employee, their own gap against it (null otherwise). Its lateral moves are read only when
+ * the description of the level is rendered ({@link PathExplorerQueries#levelMoves}).
  */
 public record ExplorerLevelPage(ExplorerLevel level, List<ExplorerCompetency> competencies,
-                                List<ExplorerCertification> certifications, List<ExplorerMove> moves,
-                                List<ExplorerContact> contacts, GapLevel yourGap) {
-
-    /** The same page with these lateral moves. */
-    public ExplorerLevelPage withMoves(List<ExplorerMove> levelMoves) {
-        return new ExplorerLevelPage(level, competencies, certifications, levelMoves, contacts, yourGap);
-    }
+                                List<ExplorerCertification> certifications, List<ExplorerContact> contacts,
+                                GapLevel yourGap) {
 }

@@ -221,11 +221,10 @@ public class PathExplorerQueries {
     }
 
     /**
-     * A level page: the level, its requirements, who to talk to, for a signed-in employee their own gap
-     * against it, and its lateral moves when {@code withMoves} (a page whose other parts are kept
-     * rendered does not need them). Empty when the path has no published level with this code.
+     * A level page: the level, its requirements, who to talk to, and for a signed-in employee their own
+     * gap against it. Empty when the path has no published level with this code.
      */
-    public Optional<ExplorerLevelPage> levelPage(long pathId, String code, PathwiseUser reader, boolean withMoves) {
+    public Optional<ExplorerLevelPage> levelPage(long pathId, String code, PathwiseUser reader) {
         Long me = reader.employeeId();
         Optional<ExplorerLevel> found = levels.byCode(pathId, code, me);
         if (found.isEmpty()) {
@@ -248,8 +247,7 @@ public class PathExplorerQueries {
                     certifications, proficiencies.current(me), Map.of(), self.get().yearsOfExperience(today));
             }
         }
-        return Optional.of(new ExplorerLevelPage(level, competencies, certifications,
-            withMoves ? moves.ofLevel(level.levelId()) : List.of(), people, gap));
+        return Optional.of(new ExplorerLevelPage(level, competencies, certifications, people, gap));
     }
 
     /** A published level's lateral moves; one statement. */

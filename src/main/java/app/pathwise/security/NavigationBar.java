@@ -1,12 +1,12 @@
 package app.pathwise.security;
 
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
+import app.pathwise.shared.web.FragmentRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The top bar ({@code layout/nav :: navbar}), rendered once per role set, language and place in the
@@ -41,13 +38,11 @@ public class NavigationBar {
     private static final String NAME_MARK = "pw-nav-user-name-mark";
     private static final String CSRF_MARK = "pw-nav-csrf-token-mark";
 
-    private final ITemplateEngine templates;
-    private final JakartaServletWebApplication application;
+    private final FragmentRenderer renderer;
     private final Map<Key, Marked> rendered = new ConcurrentHashMap<>();
 
-    NavigationBar(ITemplateEngine templates, ServletContext servletContext) {
-        this.templates = templates;
-        this.application = JakartaServletWebApplication.buildApplication(servletContext);
+    NavigationBar(FragmentRenderer renderer) {
+        this.renderer = renderer;
     }
 
     /**
@@ -64,7 +59,7 @@ public class NavigationBar {
             user.employeeId() != null);
         Marked bar = rendered.get(key);
         if (bar == null) {
-            bar = Marked.of(render(key, held, locale));
+            bar = Marked.of(render(key, held));
             if (rendered.size() < MAX_ENTRIES) {
                 rendered.putIfAbsent(key, bar);
             }
@@ -74,16 +69,14 @@ public class NavigationBar {
             csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()));
     }
 
-    private String render(Key key, TemplateRoles.Held held, Locale locale) {
-        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        WebContext context = new WebContext(application.buildExchange(attributes.getRequest(), attributes.getResponse()),
-            locale);
-        context.setVariable("path", key.place());
-        context.setVariable("userRoles", held);
-        context.setVariable("navEmployeeId", key.employee() ? ID_MARK : null);
-        context.setVariable("navName", NAME_MARK);
-        context.setVariable("navCsrf", CSRF_MARK);
-        return templates.process("layout/nav", Set.of("navbar"), context);
+    private String render(Key key, TemplateRoles.Held held) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("path", key.place());
+        variables.put("userRoles", held);
+        variables.put("navEmployeeId", key.employee() ? ID_MARK : null);
+        variables.put("navName", NAME_MARK);
+        variables.put("navCsrf", CSRF_MARK);
+        return renderer.render("layout/nav", "navbar", variables);
     }
 
     private static HttpServletRequest currentRequest() {

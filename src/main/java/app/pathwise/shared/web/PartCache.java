@@ -48,11 +48,6 @@ public final class PartCache<K> {
         return rendered;
     }
 
-    /** How many parts are kept, for tests and diagnostics. */
-    public int size() {
-        return entries.size();
-    }
-
     private synchronized void advanceTo(long newer) {
         if (newer > generation) {
             generation = newer;

@@ -103,11 +103,11 @@ class ExplorerController {
     String showLevel(@PathVariable long pathId, @PathVariable String code, @AuthenticationPrincipal PathwiseUser user,
                      Model model) {
         ExplorerGeneration now = explorer.generation(user.employeeId());
-        ExplorerLevelPage view = explorer.levelPage(pathId, code, user, false).orElseThrow(NotFoundException::new);
+        ExplorerLevelPage view = explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new);
         RenderedPart part = parts.levels.get(now.generation(),
             new LevelKey(pathId, code, now.viewerLevel(), LocaleContextHolder.getLocale()),
             () -> Optional.of(new RenderedPart(null, parts.renderer.render("careerpath/explore/level-content", "content",
-                Map.of("view", view.withMoves(explorer.levelMoves(view.level().levelId()))))))).orElseThrow();
+                Map.of("view", view, "moves", explorer.levelMoves(view.level().levelId())))))).orElseThrow();
         model.addAttribute("view", view);
         model.addAttribute("cut", LevelCut.of(part.html()));
         return "careerpath/explore/level";
@@ -115,8 +115,9 @@ class ExplorerController {
 
     @GetMapping("/paths/compare")
     String showComparison(@RequestParam(required = false) Long a, @RequestParam(required = false) Long b,
-                          @AuthenticationPrincipal PathwiseUser user, Model model) {
-        long generation = explorer.generation(user.employeeId()).generation();
+                          Model model) {
+        // a comparison marks nobody's level: the generation alone
+        long generation = explorer.generation(null).generation();
         model.addAttribute("part", parts.comparisons.get(generation,
             new ComparisonKey(a, b, LocaleContextHolder.getLocale()), () -> renderComparison(a, b))
             .orElseThrow(NotFoundException::new));
