@@ -87,22 +87,45 @@ public class EmployeeQueries {
         return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
     }
 
+    /** The person, their manager and the size of their reporting line; one statement. */
+    public Optional<EmployeeOverview> overview(long id) {
+        return jdbc.query("select " + PROFILE_COLUMNS + """
+                , mt.name as manager_job_title_name, m.work_email as manager_work_email,
+                  coalesce(s.size, 0) as line_size
+                """ + JOINS + """
+                left join job_title mt on mt.id = m.job_title_id
+                left join reporting_line_size s on s.manager_id = e.id
+                where e.id = :id
+                """, Map.of("id", id),
+            (rs, n) -> {
+                EmployeeProfile profile = toProfile(rs, n);
+                ManagerCard manager = profile.managerId() == null ? null : new ManagerCard(profile.managerId(),
+                    profile.managerName(), rs.getString("manager_job_title_name"), rs.getString("manager_work_email"));
+                return new EmployeeOverview(profile, manager, rs.getLong("line_size"));
+            }).stream().findFirst();
+    }
+
     public Optional<EmployeeProfile> profile(long id) {
         return jdbc.query("select " + PROFILE_COLUMNS + JOINS + " where e.id = :id", Map.of("id", id),
             EmployeeQueries::toProfile).stream().findFirst();
     }
 
-    /** Direct reports who still work here, up to {@code limit}, by name. */
-    public List<PersonRef> directReports(long managerId, int limit) {
-        return jdbc.query("""
-            select e.id, e.full_name, t.name as job_title_name, d.name as department_name
+    /** Direct reports who still work here, the first {@code limit} by name, and their number; one statement. */
+    public DirectReports directReports(long managerId, int limit) {
+        long[] total = {0};
+        List<PersonRef> shown = jdbc.query("""
+            select e.id, e.full_name, t.name as job_title_name, d.name as department_name, count(*) over () as total
               from employee e left join job_title t on t.id = e.job_title_id
               left join department d on d.id = e.department_id
              where e.manager_id = :manager and e.status <> 'INACTIVE'
              order by e.full_name, e.id limit :limit
             """, Map.of("manager", managerId, "limit", limit),
-            (rs, n) -> new PersonRef(rs.getLong("id"), rs.getString("full_name"), rs.getString("job_title_name"),
-                rs.getString("department_name")));
+            (rs, n) -> {
+                total[0] = rs.getLong("total");
+                return new PersonRef(rs.getLong("id"), rs.getString("full_name"), rs.getString("job_title_name"),
+                    rs.getString("department_name"));
+            });
+        return new DirectReports(shown, total[0]);
     }
 
     public List<JobHistoryView> jobHistory(long employeeId) {

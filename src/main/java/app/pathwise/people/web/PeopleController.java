@@ -2,13 +2,13 @@ package app.pathwise.people.web;
 
 import app.pathwise.people.DirectoryFilter;
 import app.pathwise.people.DirectoryPage;
+import app.pathwise.people.EmployeeOverview;
 import app.pathwise.people.EmployeeProfile;
 import app.pathwise.people.EmployeeQueries;
 import app.pathwise.people.EmployeeService;
 import app.pathwise.people.EmploymentStatus;
 import app.pathwise.people.Gender;
 import app.pathwise.people.OrganisationService;
-import app.pathwise.people.ReportingLines;
 import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
@@ -37,19 +37,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PeopleController {
 
+    /** Direct reports listed on an employee page; the page gives their number too. */
+    static final int REPORTS_SHOWN = 50;
+
     private final EmployeeQueries queries;
     private final EmployeeService employees;
     private final OrganisationService organisation;
-    private final ReportingLines lines;
     private final AccessPolicy access;
     private final Clock clock;
 
     PeopleController(EmployeeQueries queries, EmployeeService employees, OrganisationService organisation,
-                     ReportingLines lines, AccessPolicy access, Clock clock) {
+                     AccessPolicy access, Clock clock) {
         this.queries = queries;
         this.employees = employees;
         this.organisation = organisation;
-        this.lines = lines;
         this.access = access;
         this.clock = clock;
     }
@@ -84,10 +85,10 @@ class PeopleController {
         if (!access.canView(user, id) && !access.canAdministerPeople(user)) {
             throw new NotFoundException();
         }
-        EmployeeProfile profile = queries.profile(id).orElseThrow(NotFoundException::new);
-        model.addAttribute("employee", profile);
-        model.addAttribute("reports", queries.directReports(id, 50));
-        model.addAttribute("lineSize", lines.lineSize(id));
+        EmployeeOverview overview = queries.overview(id).orElseThrow(NotFoundException::new);
+        model.addAttribute("employee", overview.profile());
+        model.addAttribute("reports", queries.directReports(id, REPORTS_SHOWN));
+        model.addAttribute("lineSize", overview.lineSize());
         model.addAttribute("history", queries.jobHistory(id));
         model.addAttribute("canEdit", access.canAdministerPeople(user));
         model.addAttribute("today", LocalDate.now(clock));
