@@ -62,16 +62,15 @@ public class EmployeeQueries {
         } else if (!filter.includeInactive()) {
             where.append(" and e.status <> 'INACTIVE'");
         }
+        // the limits are written into the statements as numbers: as parameters, the database could
+        // not plan them once and re-planned both statements on every request
         long cap = Math.max(COUNT_LIMIT, (long) (page + 1) * size);
-        params.put("cap", cap + 1);
         long counted = jdbc.queryForObject("select count(*) from (select 1 from employee e" + where
-            + " limit :cap) matching", params, Long.class);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+            + " limit " + (cap + 1) + ") matching", params, Long.class);
         List<EmployeeRow> rows = jdbc.query("""
             with page as (
-                select e.id, e.full_name from employee e""" + where + """
-                 order by e.full_name, e.id limit :limit offset :offset
+                select e.id, e.full_name from employee e %s
+                 order by e.full_name, e.id limit %d offset %d
             )
             select e.id, e.employee_number, e.full_name, e.work_email, d.name as department_name,
                    t.name as job_title_name, m.full_name as manager_name, e.status
@@ -80,7 +79,7 @@ public class EmployeeQueries {
               left join job_title t on t.id = e.job_title_id
               left join employee m on m.id = e.manager_id
              order by p.full_name, p.id
-            """, params,
+            """.formatted(where, size, (long) page * size), params,
             (rs, n) -> new EmployeeRow(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
                 rs.getString("work_email"), rs.getString("department_name"), rs.getString("job_title_name"),
                 rs.getString("manager_name"), EmploymentStatus.valueOf(rs.getString("status"))));
