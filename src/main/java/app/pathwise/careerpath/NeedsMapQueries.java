@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +65,9 @@ public class NeedsMapQueries {
         check(scope, hr, departments, families);
 
         NeedsMapSql sql = new NeedsMapSql(scope, hr ? null : me, me);
-        MapSqlParameterSource params = sql.parameters().addValue("limit", PEOPLE_COLUMNS + 1);
         List<NeedsMapColumn> people = new ArrayList<>();
         int[] counts = new int[2];
-        jdbc.query(sql.people(), params, rs -> {
+        jdbc.query(sql.people(PEOPLE_COLUMNS + 1), sql.parameters(), rs -> {
             counts[0] = rs.getInt("people");
             counts[1] = rs.getInt("placed");
             people.add(new NeedsMapColumn(rs.getLong("employee_id"), rs.getString("full_name"),

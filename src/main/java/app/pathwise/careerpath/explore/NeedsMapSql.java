@@ -63,15 +63,19 @@ public final class NeedsMapSql {
             .addValue("department", scope.departmentId()).addValue("family", scope.familyId());
     }
 
-    /** The people in scope by name, with the group's size and how many are placed (window counts). */
-    public String people() {
+    /**
+     * The people in scope by name, up to {@code limit}, with the group's size and how many are placed
+     * (window counts). The limit is written into the statement: as a parameter, the database
+     * re-planned the statement on every request.
+     */
+    public String people(int limit) {
         return scopeExpressions() + """
 
             select p.employee_id, p.full_name, %s, count(*) over () as people, count(p.level_id) over () as placed
               from placed p left join career_level cl on cl.id = p.level_id
              order by p.full_name, p.employee_id
-             limit :limit
-            """.formatted(Sql.localized("cl.title", "level_title"));
+             limit %d
+            """.formatted(Sql.localized("cl.title", "level_title"), limit);
     }
 
     /**
