@@ -131,6 +131,7 @@ class I18nTests {
             Map.entry("plan.team.mode.", names(app.pathwise.plan.CheckInMode.values())),
             Map.entry("plan.team.report.", names(app.pathwise.plan.ReportFrequency.values())),
             Map.entry("plan.status.", names(app.pathwise.plan.PlanStatus.values())),
+            Map.entry("home.plan.hint.", List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED")),
             Map.entry("plan.banner.", Stream.of(app.pathwise.plan.PlanStatus.values())
                 .flatMap(s -> Stream.of("owner", "reviewer", "reader").map(v -> s.name() + "." + v)).toList()),
             Map.entry("plan.horizon.", names(app.pathwise.plan.GoalHorizon.values())),

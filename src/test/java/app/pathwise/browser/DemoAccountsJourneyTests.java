@@ -42,10 +42,15 @@ class DemoAccountsJourneyTests extends BrowserJourney {
     void theEmployeeSeesTheirManagerAndTheManagerSeesTheirTeam() throws Exception {
         signIn("employee@example.com");
         assertThat(driver.findElement(By.id("my-manager")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("my-plan-link")).getAttribute("href")).endsWith("/plan");
+        screenshot("employee-home");
         signOut();
 
         signIn("manager@example.com");
         assertThat(driver.findElements(By.cssSelector("#my-reports li"))).isNotEmpty();
+        assertThat(Integer.parseInt(driver.findElement(By.cssSelector("#team-awaiting .pw-stat")).getText()))
+            .as("the demo manager has plans to approve").isPositive();
+        screenshot("manager-home");
         phone();
         open("/");
         screenshot("manager-home-phone");

@@ -59,7 +59,7 @@ class StatementCountTests {
 
     @Test
     void theHomePageCostsTheSameForASmallAndALargeTeam() throws Exception {
-        assertThat(count(get("/"), user(smallManager, Role.MANAGER))).isEqualTo(2)
+        assertThat(count(get("/"), user(smallManager, Role.MANAGER))).isEqualTo(4)
             .isEqualTo(count(get("/"), user(largeManager, Role.MANAGER)));
     }
 

@@ -72,7 +72,7 @@ class TeamCardTests {
         assertThat(page.getElementById("reports-cut").text()).isEqualTo("The first 50 by name are listed.");
 
         Document small = page("/people/" + firstReport, null, Role.HR);
-        assertThat(small.text()).contains("whole reporting line");
+        assertThat(small.text()).contains("1 direct report, 1 person in the whole reporting line.");
         assertThat(small.getElementById("reports-cut")).isNull();
     }
 

@@ -68,6 +68,19 @@ public class TeamQueries {
             new PageView<>(result.members, page, size, result.summary.matching()));
     }
 
+    /**
+     * The counts of one of the reader's scopes, without its people; one statement. A scope the reader
+     * may not choose gets the not-found answer.
+     */
+    public TeamSummary summary(PathwiseUser user, TeamScope scope) {
+        if (!scopes(user).contains(scope)) {
+            throw new NotFoundException();
+        }
+        long reader = user.employeeId() == null ? -1 : user.employeeId();
+        return run(new TeamSql(TeamFilter.everyone().withScope(scope), reader, user.has(Role.HR),
+            LocalDate.now(clock), 0, 0)).summary;
+    }
+
     private Result run(TeamSql sql) {
         List<TeamMember> members = new ArrayList<>();
         TeamSummary[] summary = new TeamSummary[1];
