@@ -118,6 +118,24 @@ class PageAccessTests {
     }
 
     @Test
+    void theEmployeePageLinksToDevelopmentPagesOnlyForThoseWhoMayOpenThem() throws Exception {
+        String page = "/people/" + employee;
+        for (String reader : new String[] {"employee", "manager", "hr"}) {
+            String html = mvc.perform(get(page).with(user(users.get(reader)))).andReturn().getResponse()
+                .getContentAsString();
+            assertThat(html).as(reader).contains("id=\"development-links\"")
+                .contains("/people/" + employee + "/gaps").contains("/people/" + employee + "/plans");
+            for (String link : new String[] {"gaps", "assessment", "plans", "certifications", "objectives"}) {
+                expect(users.get(reader), page + "/" + link, status().isOk());
+            }
+        }
+        String admin = mvc.perform(get(page).with(user(users.get("admin")))).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(admin).doesNotContain("development-links").doesNotContain(page + "/gaps");
+        expect(users.get("admin"), page + "/gaps", status().isNotFound());
+    }
+
+    @Test
     void aMissingRecordLooksExactlyLikeAForbiddenOne() throws Exception {
         String forbidden = mvc.perform(get("/people/" + otherEmployee).with(user(users.get("employee"))))
             .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();

@@ -82,7 +82,10 @@ class PeopleController {
 
     @GetMapping("/people/{id}")
     String showEmployee(@PathVariable long id, @AuthenticationPrincipal PathwiseUser user, Model model) {
-        if (!access.canView(user, id) && !access.canAdministerPeople(user)) {
+        // the person, their manager line and HR also open the person's development pages; an
+        // administrator who is none of these sees the record only
+        boolean development = access.canView(user, id);
+        if (!development && !access.canAdministerPeople(user)) {
             throw new NotFoundException();
         }
         EmployeeOverview overview = queries.overview(id).orElseThrow(NotFoundException::new);
@@ -91,6 +94,7 @@ class PeopleController {
         model.addAttribute("lineSize", overview.lineSize());
         model.addAttribute("history", queries.jobHistory(id));
         model.addAttribute("canEdit", access.canAdministerPeople(user));
+        model.addAttribute("development", development);
         model.addAttribute("today", LocalDate.now(clock));
         return "people/employee";
     }
