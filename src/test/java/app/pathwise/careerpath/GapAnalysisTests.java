@@ -104,6 +104,16 @@ class GapAnalysisTests {
     }
 
     @Test
+    void theGapLeadsToThePlanWhereItIsWorkedOn() throws Exception {
+        assertThat(html("/people/" + employee + "/gaps", user(employee)).getElementById("gaps-to-plan")
+            .attr("href")).isEqualTo("/plan");
+        assertThat(html("/people/" + employee + "/gaps", user(manager, Role.MANAGER)).getElementById("gaps-to-plan")
+            .attr("href")).isEqualTo("/people/" + employee + "/plans");
+        mvc.perform(get("/people/" + employee + "/plans").with(user(user(manager, Role.MANAGER))))
+            .andExpect(status().isOk());
+    }
+
+    @Test
     void someoneWithoutALevelIsToldSoAndCanStillChooseATarget() throws Exception {
         assertThat(html("/people/" + otherEmployee + "/gaps", user(otherEmployee)).text())
             .contains("not tied to a level of a published path");
