@@ -53,7 +53,7 @@ class ViewModelPropertiesTests {
     }
 
     @Test
-    void leavesAnythingElseToThymeleafsOwnAccessor() {
+    void leavesAnythingElseToThymeleafsOwnAccessor() throws Exception {
         Sample sample = new Sample("Lan", true, null, 0, null);
         assertThat(fast.canRead(context, sample, "shared")).as("static").isFalse();
         assertThat(fast.canRead(context, sample, "nothing")).isFalse();
