@@ -4,7 +4,6 @@ import app.pathwise.plan.team.TeamQueries;
 import app.pathwise.plan.team.TeamScope;
 import app.pathwise.plan.team.TeamSummary;
 import app.pathwise.security.PathwiseUser;
-import app.pathwise.security.Role;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +31,7 @@ public class PlanHome {
 
     /** The employee's open plan (draft, submitted, changes requested or active), if they have one. */
     public Optional<MyPlanCard> myPlan(long employeeId) {
+        LocalDate today = LocalDate.now(clock);
         return jdbc.query("""
             select p.id, p.status, p.title, p.next_check_in_on,
                    count(a.id) filter (where a.status <> 'CANCELLED') as actions,
@@ -39,23 +39,22 @@ public class PlanHome {
                    count(a.id) filter (where a.status in ('PLANNED', 'IN_PROGRESS') and a.due_on < :today) as overdue
               from development_plan p
               left join development_action a on a.plan_id = p.id
-             where p.employee_id = :employee and p.status in ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')
+             where p.employee_id = :employee and p.status in %s
              group by p.id
-             order by p.created_at desc, p.id desc
-             limit 1
-            """, Map.of("employee", employeeId, "today", Date.valueOf(LocalDate.now(clock))), (rs, n) -> {
+            """.formatted(PlanStatus.OPEN_SQL), Map.of("employee", employeeId, "today", Date.valueOf(today)),
+            (rs, n) -> {
                 PlanStatus status = PlanStatus.valueOf(rs.getString("status"));
-                java.sql.Date next = rs.getDate("next_check_in_on");
-                LocalDate nextCheckIn = status == PlanStatus.ACTIVE && next != null ? next.toLocalDate() : null;
+                LocalDate next = rs.getObject("next_check_in_on", LocalDate.class);
+                LocalDate nextCheckIn = status == PlanStatus.ACTIVE ? next : null;
                 return new MyPlanCard(rs.getLong("id"), status, rs.getString("title"), rs.getInt("actions"),
                     rs.getInt("done"), rs.getInt("overdue"), nextCheckIn,
-                    nextCheckIn != null && nextCheckIn.isBefore(LocalDate.now(clock)));
+                    nextCheckIn != null && nextCheckIn.isBefore(today));
             }).stream().findFirst();
     }
 
     /** For a manager, their team's counts; empty for anyone else (HR finds theirs in the team view). */
     public Optional<TeamCard> team(PathwiseUser user) {
-        if (!user.has(Role.MANAGER) || user.employeeId() == null) {
+        if (!TeamQueries.scopes(user).contains(TeamScope.TEAM)) {
             return Optional.empty();
         }
         TeamSummary summary = team.summary(user, TeamScope.TEAM);

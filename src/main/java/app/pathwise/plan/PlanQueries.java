@@ -122,7 +122,7 @@ public class PlanQueries {
     /** The employee's one open plan (draft, submitted, changes requested or active), if any; one statement. */
     public Optional<PlanSummary> openPlanOf(long employeeId) {
         return jdbc.query("select " + SUMMARY_COLUMNS + " from development_plan p where p.employee_id = :employee"
-                + " and p.status in ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')", Map.of("employee", employeeId),
+                + " and p.status in " + PlanStatus.OPEN_SQL, Map.of("employee", employeeId),
             (rs, n) -> summary(rs)).stream().findFirst();
     }
 

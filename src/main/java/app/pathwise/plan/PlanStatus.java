@@ -9,6 +9,9 @@ public enum PlanStatus {
     /** The statuses of the employee's one open plan. */
     public static final Set<PlanStatus> OPEN = Set.of(DRAFT, SUBMITTED, CHANGES_REQUESTED, ACTIVE);
 
+    /** {@link #OPEN} as an SQL list, for {@code status in ...}. */
+    public static final String OPEN_SQL = "('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')";
+
     /** Whether the employee may still change the plan's goals, gaps and actions freely. */
     public boolean editable() {
         return this == DRAFT || this == CHANGES_REQUESTED;

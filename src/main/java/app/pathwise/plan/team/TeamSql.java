@@ -1,6 +1,7 @@
 package app.pathwise.plan.team;
 
 import app.pathwise.people.SearchText;
+import app.pathwise.plan.PlanStatus;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 final class TeamSql {
 
-    private static final String OPEN = "('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')";
 
     /**
      * Down the reviewer's line. Each person's reviewer is the nearest active manager above them
@@ -113,7 +113,7 @@ final class TeamSql {
         };
         // the page's size and place are written into the statement: as parameters, the database
         // re-planned it on every request (a few milliseconds) instead of planning it once per connection
-        this.sql = scope + ROWS.formatted(OPEN, where(filter), order(filter), size, (long) page * size);
+        this.sql = scope + ROWS.formatted(PlanStatus.OPEN_SQL, where(filter), order(filter), size, (long) page * size);
         parameters.addValue("me", reader)
             .addValue("hr", hr)
             .addValue("today", Date.valueOf(today));

@@ -77,6 +77,7 @@ public class ViewModelProperties extends AbstractDialect implements IPreProcesso
 
         private static final String PACKAGE = "app.pathwise.";
 
+        /** Read-only: templates never write. */
         Accessor() {
             super(false);
         }
@@ -85,17 +86,6 @@ public class ViewModelProperties extends AbstractDialect implements IPreProcesso
         public boolean canRead(EvaluationContext context, Object target, String name) throws AccessException {
             return target != null && target.getClass().getName().startsWith(PACKAGE)
                 && super.canRead(context, target, name);
-        }
-
-        @Override
-        public boolean canWrite(EvaluationContext context, Object target, String name) {
-            return false;
-        }
-
-        @Override
-        public void write(EvaluationContext context, Object target, String name, Object newValue)
-            throws AccessException {
-            throw new AccessException("Templates do not write " + name);
         }
 
         /** Instance getters only. */

@@ -47,13 +47,7 @@ class PlanHomeTests {
         f = new TeamFixtures(jdbc, encoder);
         manager = f.person("Home Manager", null);
         active = f.person("Hana Active", manager);
-        activePlan = f.plan(active, "ACTIVE");
-        f.action(activePlan, "DONE", f.today.minusDays(20));
-        f.action(activePlan, "DONE", f.today.minusDays(10));
-        f.action(activePlan, "PLANNED", f.today.minusDays(3));
-        f.action(activePlan, "IN_PROGRESS", f.today.plusDays(30));
-        f.action(activePlan, "CANCELLED", f.today.minusDays(5));
-        f.nextCheckIn(activePlan, f.today.minusDays(2));
+        activePlan = f.planBehindSchedule(active);
         long submitted = f.person("Hieu Submitted", manager);
         f.plan(submitted, "SUBMITTED");
         withoutPlan = f.person("Hoa Without", manager);

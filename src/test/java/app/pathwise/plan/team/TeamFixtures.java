@@ -45,6 +45,21 @@ final class TeamFixtures {
             Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)));
     }
 
+    /**
+     * An active plan behind schedule: of its five actions two are done, one is past its due date, one
+     * is due later and one is cancelled; its check-in was due two days ago.
+     */
+    long planBehindSchedule(long employee) {
+        long plan = plan(employee, "ACTIVE");
+        action(plan, "DONE", today.minusDays(20));
+        action(plan, "DONE", today.minusDays(10));
+        action(plan, "PLANNED", today.minusDays(3));
+        action(plan, "IN_PROGRESS", today.plusDays(30));
+        action(plan, "CANCELLED", today.minusDays(5));
+        nextCheckIn(plan, today.minusDays(2));
+        return plan;
+    }
+
     void nextCheckIn(long plan, LocalDate day) {
         jdbc.update("update development_plan set next_check_in_on = ? where id = ?", Date.valueOf(day), plan);
     }

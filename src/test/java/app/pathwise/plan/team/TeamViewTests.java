@@ -49,13 +49,7 @@ class TeamViewTests {
         f = new TeamFixtures(jdbc, encoder);
         manager = f.person("View Manager", null);
         active = f.person("Anna Active", manager);
-        activePlan = f.plan(active, "ACTIVE");
-        f.action(activePlan, "DONE", f.today.minusDays(20));
-        f.action(activePlan, "DONE", f.today.minusDays(10));
-        f.action(activePlan, "PLANNED", f.today.minusDays(3));
-        f.action(activePlan, "IN_PROGRESS", f.today.plusDays(30));
-        f.action(activePlan, "CANCELLED", f.today.minusDays(5));
-        f.nextCheckIn(activePlan, f.today.minusDays(2));
+        activePlan = f.planBehindSchedule(active);
         submitted = f.person("Bao Submitted", manager);
         long old = f.plan(submitted, "COMPLETED");
         f.action(old, "DONE", f.today.minusDays(60));
