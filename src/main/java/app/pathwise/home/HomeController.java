@@ -1,10 +1,18 @@
 package app.pathwise.home;
 
 import app.pathwise.careerpath.PathApprovals;
+import app.pathwise.people.EmployeeOverview;
 import app.pathwise.people.EmployeeQueries;
+import app.pathwise.people.PeopleGeneration;
 import app.pathwise.plan.PlanHome;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
+import app.pathwise.shared.web.RenderedPart;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * {@code /}, where each role's day starts: my development plan and what is behind in it; for a
  * manager, what their team's plans wait for; for an executive, the career paths awaiting approval;
- * then me, my manager, my direct reports and how large my whole line is. Two statements for the
- * person, one for their plan, one more for a manager's team and one for an executive.
+ * then me, my manager, my direct reports and how large my whole line is, kept rendered until the people
+ * generation changes. One statement for the person (the generation and the person's stamp), one for
+ * their plan, one more for a manager's team and one for an executive; the first request after a change
+ * to people reads the person and their reports too.
  */
 @Controller
 class HomeController {
@@ -24,28 +34,48 @@ class HomeController {
     private final EmployeeQueries people;
     private final PlanHome plans;
     private final PathApprovals approvals;
+    private final HomeParts parts;
 
-    HomeController(EmployeeQueries people, PlanHome plans, PathApprovals approvals) {
+    HomeController(EmployeeQueries people, PlanHome plans, PathApprovals approvals, HomeParts parts) {
         this.people = people;
         this.plans = plans;
         this.approvals = approvals;
+        this.parts = parts;
     }
 
     @GetMapping("/")
     String showHome(@AuthenticationPrincipal PathwiseUser user, Model model) {
+        RenderedPart about = null;
         if (user.employeeId() != null) {
-            people.overview(user.employeeId()).ifPresent(me -> {
-                model.addAttribute("me", me.profile());
-                model.addAttribute("manager", me.manager());
-                model.addAttribute("lineSize", me.lineSize());
-                model.addAttribute("reports", people.directReports(user.employeeId(), REPORTS_SHOWN));
-                model.addAttribute("myPlan", plans.myPlan(user.employeeId()).orElse(null));
-            });
+            long me = user.employeeId();
+            PeopleGeneration now = people.generation(me);
+            if (now.employee() != null) {
+                model.addAttribute("me", now.employee());
+                model.addAttribute("myPlan", plans.myPlan(me).orElse(null));
+                about = parts.about.get(now.generation(), new AboutKey(me, user.roles(), LocaleContextHolder.getLocale()),
+                    () -> people.overview(me).map(this::renderAbout)).orElse(null);
+            }
         }
+        model.addAttribute("about", AboutCut.of((about == null ? renderAbout(null) : about).html()));
         plans.team(user).ifPresent(team -> model.addAttribute("team", team));
         if (user.has(Role.EXECUTIVE)) {
             model.addAttribute("pathsAwaiting", approvals.awaiting());
         }
         return "home/home";
+    }
+
+    /** The part about the person (or, without one, the note that the account has no employee record). */
+    private RenderedPart renderAbout(EmployeeOverview me) {
+        Map<String, Object> variables = new HashMap<>();
+        if (me != null) {
+            variables.put("me", me.profile());
+            variables.put("manager", me.manager());
+            variables.put("lineSize", me.lineSize());
+            variables.put("reports", people.directReports(me.profile().id(), REPORTS_SHOWN));
+        }
+        return new RenderedPart(null, parts.renderer.render("home/about-content", "content", variables));
+    }
+
+    private record AboutKey(long employeeId, Set<Role> roles, Locale locale) {
     }
 }

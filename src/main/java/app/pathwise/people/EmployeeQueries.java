@@ -3,10 +3,12 @@ package app.pathwise.people;
 import app.pathwise.shared.PageView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -84,6 +86,22 @@ public class EmployeeQueries {
                 rs.getString("work_email"), rs.getString("department_name"), rs.getString("job_title_name"),
                 rs.getString("manager_name"), EmploymentStatus.valueOf(rs.getString("status"))));
         return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
+    }
+
+    /**
+     * Where the people pages' content stands: the people generation and, when {@code id} is given, that
+     * person's stamp; one statement. Read before the content, so that content kept under this generation
+     * is never older than it.
+     */
+    public PeopleGeneration generation(Long id) {
+        return jdbc.queryForObject("""
+            select g.generation, e.id, e.version, e.status, e.full_name from content_generation g
+              left join employee e on e.id = :id
+             where g.name = 'people'
+            """, new MapSqlParameterSource().addValue("id", id, Types.BIGINT),
+            (rs, n) -> new PeopleGeneration(rs.getLong("generation"), rs.getObject("id") == null ? null
+                : new PeopleGeneration.EmployeeStamp(rs.getLong("id"), rs.getLong("version"),
+                    EmploymentStatus.valueOf(rs.getString("status")), rs.getString("full_name"))));
     }
 
     /** The person, their manager and the size of their reporting line; one statement. */

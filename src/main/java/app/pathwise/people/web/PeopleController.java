@@ -9,14 +9,22 @@ import app.pathwise.people.EmployeeService;
 import app.pathwise.people.EmploymentStatus;
 import app.pathwise.people.Gender;
 import app.pathwise.people.OrganisationService;
+import app.pathwise.people.PeopleGeneration;
+import app.pathwise.people.SearchText;
 import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.web.Flash;
+import app.pathwise.shared.web.RenderedPart;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,14 +52,16 @@ class PeopleController {
     private final EmployeeService employees;
     private final OrganisationService organisation;
     private final AccessPolicy access;
+    private final PeopleParts parts;
     private final Clock clock;
 
     PeopleController(EmployeeQueries queries, EmployeeService employees, OrganisationService organisation,
-                     AccessPolicy access, Clock clock) {
+                     AccessPolicy access, PeopleParts parts, Clock clock) {
         this.queries = queries;
         this.employees = employees;
         this.organisation = organisation;
         this.access = access;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -60,24 +70,45 @@ class PeopleController {
                          @RequestParam(required = false) EmploymentStatus status,
                          @RequestParam(required = false) Integer page,
                          @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        DirectoryFilter filter = new DirectoryFilter(q, department, status, false);
-        DirectoryPage result = queries.search(filter, PageView.clampPage(page), PageView.DEFAULT_SIZE);
-        model.addAttribute("page", result.page());
-        model.addAttribute("countCapped", result.capped());
-        model.addAttribute("moreThan", result.moreThan());
-        model.addAttribute("q", q);
-        model.addAttribute("department", department);
-        model.addAttribute("status", status);
-        model.addAttribute("statuses", EmploymentStatus.values());
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/people").queryParamIfPresent("q",
-                java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
-            .queryParamIfPresent("department", java.util.Optional.ofNullable(department))
-            .queryParamIfPresent("status", java.util.Optional.ofNullable(status)).encode().build().toUriString());
+        int current = PageView.clampPage(page);
         if (htmx != null) {
-            return "people/directory :: results";
+            model.addAllAttributes(directoryModel(q, department, status, current));
+            return "people/directory-content :: results";
         }
-        model.addAttribute("departments", organisation.departmentOptions());
+        if (!SearchText.normalise(q).isEmpty()) {
+            // a search is keyed by free text: rendered each time
+            model.addAttribute("part", renderDirectory(q, department, status, current));
+        } else {
+            long generation = queries.generation(null).generation();
+            model.addAttribute("part", parts.directory.get(generation,
+                new DirectoryKey(department, status, current, LocaleContextHolder.getLocale()),
+                () -> Optional.of(renderDirectory(null, department, status, current))).orElseThrow());
+        }
         return "people/directory";
+    }
+
+    private RenderedPart renderDirectory(String q, Long department, EmploymentStatus status, int page) {
+        Map<String, Object> variables = directoryModel(q, department, status, page);
+        variables.put("departments", organisation.departmentOptions());
+        return new RenderedPart(null, parts.renderer.render("people/directory-content", "content", variables));
+    }
+
+    private Map<String, Object> directoryModel(String q, Long department, EmploymentStatus status, int page) {
+        DirectoryPage result = queries.search(new DirectoryFilter(q, department, status, false), page,
+            PageView.DEFAULT_SIZE);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("page", result.page());
+        variables.put("countCapped", result.capped());
+        variables.put("moreThan", result.moreThan());
+        variables.put("q", q);
+        variables.put("department", department);
+        variables.put("status", status);
+        variables.put("statuses", EmploymentStatus.values());
+        variables.put("baseUrl", UriComponentsBuilder.fromPath("/people")
+            .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+            .queryParamIfPresent("department", Optional.ofNullable(department))
+            .queryParamIfPresent("status", Optional.ofNullable(status)).encode().build().toUriString());
+        return variables;
     }
 
     @GetMapping("/people/{id}")
@@ -85,18 +116,36 @@ class PeopleController {
         // the person, their manager line and HR also open the person's development pages; an
         // administrator who is none of these sees the record only
         boolean development = access.canView(user, id);
-        if (!development && !access.canAdministerPeople(user)) {
+        boolean canEdit = access.canAdministerPeople(user);
+        if (!development && !canEdit) {
             throw new NotFoundException();
         }
-        EmployeeOverview overview = queries.overview(id).orElseThrow(NotFoundException::new);
-        model.addAttribute("employee", overview.profile());
-        model.addAttribute("reports", queries.directReports(id, REPORTS_SHOWN));
-        model.addAttribute("lineSize", overview.lineSize());
-        model.addAttribute("history", queries.jobHistory(id));
-        model.addAttribute("canEdit", access.canAdministerPeople(user));
-        model.addAttribute("development", development);
+        PeopleGeneration now = queries.generation(id);
+        if (now.employee() == null) {
+            throw new NotFoundException();
+        }
+        // the record is kept per kind of reader (HR sees the demographic fields, the development links
+        // show to those who may open them); the forms that change it are rendered on each request
+        model.addAttribute("part", parts.records.get(now.generation(),
+            new RecordKey(id, canEdit, development, LocaleContextHolder.getLocale()),
+            () -> queries.overview(id).map(overview -> renderRecord(overview, canEdit, development)))
+            .orElseThrow(NotFoundException::new));
+        model.addAttribute("employee", now.employee());
+        model.addAttribute("canEdit", canEdit);
         model.addAttribute("today", LocalDate.now(clock));
         return "people/employee";
+    }
+
+    private RenderedPart renderRecord(EmployeeOverview overview, boolean canEdit, boolean development) {
+        long id = overview.profile().id();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("employee", overview.profile());
+        variables.put("reports", queries.directReports(id, REPORTS_SHOWN));
+        variables.put("lineSize", overview.lineSize());
+        variables.put("history", queries.jobHistory(id));
+        variables.put("canEdit", canEdit);
+        variables.put("development", development);
+        return new RenderedPart(null, parts.renderer.render("people/employee-content", "content", variables));
     }
 
     @GetMapping("/people/new")
@@ -222,5 +271,11 @@ class PeopleController {
         model.addAttribute("jobTitles", organisation.jobTitleOptions());
         model.addAttribute("genders", Gender.values());
         return "people/employee-form";
+    }
+
+    private record DirectoryKey(Long department, EmploymentStatus status, int page, Locale locale) {
+    }
+
+    private record RecordKey(long id, boolean canEdit, boolean development, Locale locale) {
     }
 }

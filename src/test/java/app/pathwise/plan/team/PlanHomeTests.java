@@ -108,9 +108,14 @@ class PlanHomeTests {
 
     @Test
     void theHomePageRunsAFixedNumberOfStatements() throws Exception {
-        assertThat(statements(user(withoutPlan, Role.EMPLOYEE))).isEqualTo(3)
+        // what the page says about the person is kept until the people generation changes (the fixtures
+        // change it): the first request reads the person and their reports too
+        assertThat(statements(user(withoutPlan, Role.EMPLOYEE))).as("first").isEqualTo(4)
             .isEqualTo(statements(user(active, Role.EMPLOYEE)));
-        assertThat(statements(user(manager, Role.EMPLOYEE, Role.MANAGER))).isEqualTo(4);
+        assertThat(statements(user(withoutPlan, Role.EMPLOYEE))).as("kept").isEqualTo(2)
+            .isEqualTo(statements(user(active, Role.EMPLOYEE)));
+        assertThat(statements(user(manager, Role.EMPLOYEE, Role.MANAGER))).as("first").isEqualTo(5);
+        assertThat(statements(user(manager, Role.EMPLOYEE, Role.MANAGER))).as("kept").isEqualTo(3);
         assertThat(statements(user(null, Role.EXECUTIVE))).isEqualTo(1);
     }
 

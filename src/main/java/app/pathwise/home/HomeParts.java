@@ -1,0 +1,23 @@
+package app.pathwise.home;
+
+import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PartCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's kept parts (see {@link PartCache}): what it says about the person, their manager and
+ * their team, kept until the people generation changes, within about four million characters (8 MB);
+ * and the renderer that draws them.
+ */
+@Component
+class HomeParts {
+
+    static final long BUDGET = 4_000_000;
+
+    final PartCache<Object> about = new PartCache<>(BUDGET);
+    final FragmentRenderer renderer;
+
+    HomeParts(FragmentRenderer renderer) {
+        this.renderer = renderer;
+    }
+}

@@ -1,0 +1,25 @@
+package app.pathwise.people.web;
+
+import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PartCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people pages' kept parts (see {@link PartCache}), kept until the people generation changes: the
+ * directory's pages when browsing, about two million characters at most (4 MB), and employee records,
+ * about six million (12 MB); and the renderer that draws them.
+ */
+@Component
+class PeopleParts {
+
+    static final long DIRECTORY_BUDGET = 2_000_000;
+    static final long RECORD_BUDGET = 6_000_000;
+
+    final PartCache<Object> directory = new PartCache<>(DIRECTORY_BUDGET);
+    final PartCache<Object> records = new PartCache<>(RECORD_BUDGET);
+    final FragmentRenderer renderer;
+
+    PeopleParts(FragmentRenderer renderer) {
+        this.renderer = renderer;
+    }
+}
