@@ -4,7 +4,7 @@ import app.pathwise.shared.PageView;
 
 /**
  * A page of the directory. Counting every match of a broad search costs as much as reading them
- * all, so the count stops a little past the page shown (at least {@link EmployeeQueries#COUNT_LIMIT}):
+ * all, so the count stops a little past the page shown (at least {@link DirectorySearch#COUNT_LIMIT}):
  * when it stopped, {@code capped} is true and the page says "more than {@link #moreThan()}".
  */
 public record DirectoryPage(PageView<EmployeeRow> page, boolean capped) {

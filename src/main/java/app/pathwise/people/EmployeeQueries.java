@@ -1,10 +1,8 @@
 package app.pathwise.people;
 
-import app.pathwise.shared.PageView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Read models of people, each page answered by a fixed number of statements: the directory
- * (search on a trigram index), one employee's profile, their reports and job history.
+ * Read models of people, each page answered by a fixed number of statements: one employee's profile,
+ * their reports and job history, and where the people pages' content stands. The directory is
+ * {@link DirectorySearch}.
  */
 @Component
 public class EmployeeQueries {
@@ -35,57 +34,6 @@ public class EmployeeQueries {
 
     EmployeeQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The directory counts at most this many matches (or up to the page shown, if further). */
-    public static final int COUNT_LIMIT = 1000;
-
-    /**
-     * A page of the directory: two statements (count and rows) whatever the size of the
-     * organisation. The count stops after {@link #COUNT_LIMIT} matches, or after the rows up to this
-     * page if more. The rows are picked on the covering name index (V39): walked in name order and
-     * filtered there without reading the table, then only the page's rows are read and joined.
-     */
-    public DirectoryPage search(DirectoryFilter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        String text = SearchText.normalise(filter.query());
-        if (!text.isEmpty()) {
-            where.append(" and e.search_text like :text");
-            params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (filter.departmentId() != null) {
-            where.append(" and e.department_id = :department");
-            params.put("department", filter.departmentId());
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", filter.status().name());
-        } else if (!filter.includeInactive()) {
-            where.append(" and e.status <> 'INACTIVE'");
-        }
-        // the limits are written into the statements as numbers: as parameters, the database could
-        // not plan them once and re-planned both statements on every request
-        long cap = Math.max(COUNT_LIMIT, (long) (page + 1) * size);
-        long counted = jdbc.queryForObject("select count(*) from (select 1 from employee e" + where
-            + " limit " + (cap + 1) + ") matching", params, Long.class);
-        List<EmployeeRow> rows = jdbc.query("""
-            with page as (
-                select e.id, e.full_name from employee e %s
-                 order by e.full_name, e.id limit %d offset %d
-            )
-            select e.id, e.employee_number, e.full_name, e.work_email, d.name as department_name,
-                   t.name as job_title_name, m.full_name as manager_name, e.status
-              from page p join employee e on e.id = p.id
-              left join department d on d.id = e.department_id
-              left join job_title t on t.id = e.job_title_id
-              left join employee m on m.id = e.manager_id
-             order by p.full_name, p.id
-            """.formatted(where, size, (long) page * size), params,
-            (rs, n) -> new EmployeeRow(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
-                rs.getString("work_email"), rs.getString("department_name"), rs.getString("job_title_name"),
-                rs.getString("manager_name"), EmploymentStatus.valueOf(rs.getString("status"))));
-        return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
     }
 
     /**

@@ -15,6 +15,8 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.support.Fixtures;
 import app.pathwise.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,14 +175,30 @@ class EmployeeManagementTests {
     }
 
     @Test
+    void aSearchListsThoseWhoseNameStartsWithTheTextFirst() throws Exception {
+        String token = Fixtures.unique("Zeta").toLowerCase();
+        long department = fixtures.department("Search " + token);
+        fixtures.employee("Aaa " + token, null, department);
+        fixtures.employee(token + " Bbb", null, department);
+        fixtures.employee(token + " Aaa", null, department);
+        fixtures.employee("Bbb " + token, null, department);
+        Document found = Jsoup.parse(mvc.perform(get("/people").param("q", token)
+                .param("department", String.valueOf(department)).with(user(hr)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(found.select("tbody td:first-child > a").eachText())
+            .containsExactly(token + " Aaa", token + " Bbb", "Aaa " + token, "Bbb " + token);
+    }
+
+    @Test
     void aSearchMatchingMoreThanAThousandSaysSoAndStillPages() throws Exception {
         String token = Fixtures.unique("Many").toLowerCase();
         jdbc.update("""
             insert into employee (employee_number, full_name, work_email, hire_date, status, end_date, search_text)
             select ? || '-' || n, 'Zz ' || ? || ' ' || lpad(n::text, 4, '0'), ? || '-' || n || '@test.example.com',
-                   date '2020-01-06', 'INACTIVE', date '2021-01-06', ? || ' ' || n
+                   date '2020-01-06', 'INACTIVE', date '2021-01-06',
+                   'zz ' || ? || ' ' || lpad(n::text, 4, '0') || ' ' || ? || '-' || n || '@test.example.com ' || ? || '-' || n
               from generate_series(1, 1001) as n
-            """, token, token, token, token);
+            """, token, token, token, token, token, token);
         mvc.perform(get("/people").param("q", token).param("status", "INACTIVE").with(user(hr)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("1–25 of more than 1,000")))

@@ -2,6 +2,7 @@ package app.pathwise.people.web;
 
 import app.pathwise.people.DirectoryFilter;
 import app.pathwise.people.DirectoryPage;
+import app.pathwise.people.DirectorySearch;
 import app.pathwise.people.EmployeeOverview;
 import app.pathwise.people.EmployeeProfile;
 import app.pathwise.people.EmployeeQueries;
@@ -49,15 +50,17 @@ class PeopleController {
     static final int REPORTS_SHOWN = 50;
 
     private final EmployeeQueries queries;
+    private final DirectorySearch directory;
     private final EmployeeService employees;
     private final OrganisationService organisation;
     private final AccessPolicy access;
     private final PeopleParts parts;
     private final Clock clock;
 
-    PeopleController(EmployeeQueries queries, EmployeeService employees, OrganisationService organisation,
+    PeopleController(EmployeeQueries queries, DirectorySearch directory, EmployeeService employees, OrganisationService organisation,
                      AccessPolicy access, PeopleParts parts, Clock clock) {
         this.queries = queries;
+        this.directory = directory;
         this.employees = employees;
         this.organisation = organisation;
         this.access = access;
@@ -94,7 +97,7 @@ class PeopleController {
     }
 
     private Map<String, Object> directoryModel(String q, Long department, EmploymentStatus status, int page) {
-        DirectoryPage result = queries.search(new DirectoryFilter(q, department, status, false), page,
+        DirectoryPage result = directory.search(new DirectoryFilter(q, department, status, false), page,
             PageView.DEFAULT_SIZE);
         Map<String, Object> variables = new HashMap<>();
         variables.put("page", result.page());
