@@ -52,8 +52,9 @@ class HomeController {
             if (now.employee() != null) {
                 model.addAttribute("me", now.employee());
                 model.addAttribute("myPlan", plans.myPlan(me).orElse(null));
-                about = parts.about.get(now.generation(), new AboutKey(me, user.roles(), LocaleContextHolder.getLocale()),
-                    () -> people.overview(me).map(this::renderAbout)).orElse(null);
+                AboutKey key = new AboutKey(me, user.roles(), LocaleContextHolder.getLocale());
+                about = parts.about.get(now.generation(), key, () -> people.overview(me).map(this::renderAbout))
+                    .orElse(null);
             }
         }
         model.addAttribute("about", AboutCut.of((about == null ? renderAbout(null) : about).html()));

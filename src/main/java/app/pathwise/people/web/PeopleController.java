@@ -57,8 +57,8 @@ class PeopleController {
     private final PeopleParts parts;
     private final Clock clock;
 
-    PeopleController(EmployeeQueries queries, DirectorySearch directory, EmployeeService employees, OrganisationService organisation,
-                     AccessPolicy access, PeopleParts parts, Clock clock) {
+    PeopleController(EmployeeQueries queries, DirectorySearch directory, EmployeeService employees,
+                     OrganisationService organisation, AccessPolicy access, PeopleParts parts, Clock clock) {
         this.queries = queries;
         this.directory = directory;
         this.employees = employees;

@@ -1,5 +1,8 @@
 package app.pathwise.shared.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,9 +17,10 @@ import java.util.function.Supplier;
  * A request that read an older generation than the one kept neither uses nor keeps anything.
  *
  * <p>The key must hold everything else the part depends on: the language, the reader's own place where
- * the part marks it, the request's parameters. Parts are kept until {@code budget} characters are
- * held; after that new parts are rendered on each request until the next generation. An absent part
- * (the page answers 404) is never kept.
+ * the part marks it, the request's parameters. Parts are kept within {@code budget} characters: when a
+ * new part goes beyond it, the parts used least recently are dropped until a tenth of the budget is
+ * free again, so the parts people open most stay. An absent part (the page answers 404) is never kept.
+ * Reading a kept part takes no lock.
  *
  * @param <K> what tells the parts apart within one generation
  */
@@ -25,27 +29,37 @@ public final class PartCache<K> {
     private final long budget;
     private final Map<K, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong held = new AtomicLong();
+    private final AtomicLong uses = new AtomicLong();
     private volatile long generation = Long.MIN_VALUE;
 
     public PartCache(long budgetInCharacters) {
         this.budget = budgetInCharacters;
     }
 
-    /** The part for {@code key} as of {@code generation}: kept, or rendered now (and kept if there is room). */
+    /** The part for {@code key} as of {@code generation}: kept, or rendered now (and kept). */
     public Optional<RenderedPart> get(long generation, K key, Supplier<Optional<RenderedPart>> render) {
         if (generation > this.generation) {
             advanceTo(generation);
         }
         Entry kept = entries.get(key);
-        if (kept != null && kept.generation() == generation) {
-            return Optional.of(kept.part());
+        if (kept != null && kept.generation == generation) {
+            kept.lastUsed = uses.incrementAndGet();
+            return Optional.of(kept.part);
         }
         Optional<RenderedPart> rendered = render.get();
-        if (rendered.isPresent() && generation == this.generation && held.get() < budget) {
-            Entry previous = entries.put(key, new Entry(generation, rendered.get()));
-            held.addAndGet(rendered.get().size() - (previous == null ? 0 : previous.part().size()));
+        if (rendered.isPresent() && generation == this.generation && rendered.get().size() <= budget) {
+            Entry previous = entries.put(key, new Entry(generation, rendered.get(), uses.incrementAndGet()));
+            long now = held.addAndGet(rendered.get().size() - (previous == null ? 0 : previous.part.size()));
+            if (now > budget) {
+                dropLeastRecentlyUsed();
+            }
         }
         return rendered;
+    }
+
+    /** The characters the kept parts hold. */
+    long held() {
+        return held.get();
     }
 
     private synchronized void advanceTo(long newer) {
@@ -56,6 +70,38 @@ public final class PartCache<K> {
         }
     }
 
-    private record Entry(long generation, RenderedPart part) {
+    private synchronized void dropLeastRecentlyUsed() {
+        if (held.get() <= budget) {
+            return;
+        }
+        // the times of use as they are now: they change while other requests read
+        List<Candidate<K>> byUse = new ArrayList<>(entries.size());
+        entries.forEach((key, entry) -> byUse.add(new Candidate<>(key, entry, entry.lastUsed)));
+        byUse.sort(Comparator.comparingLong(Candidate::lastUsed));
+        long enough = budget - budget / 10;
+        for (Candidate<K> candidate : byUse) {
+            if (held.get() <= enough) {
+                return;
+            }
+            if (entries.remove(candidate.key(), candidate.entry())) {
+                held.addAndGet(-candidate.entry().part.size());
+            }
+        }
+    }
+
+    private record Candidate<K>(K key, Entry entry, long lastUsed) {
+    }
+
+    private static final class Entry {
+
+        final long generation;
+        final RenderedPart part;
+        volatile long lastUsed;
+
+        Entry(long generation, RenderedPart part, long lastUsed) {
+            this.generation = generation;
+            this.part = part;
+            this.lastUsed = lastUsed;
+        }
     }
 }
