@@ -4,13 +4,16 @@ import app.pathwise.careerpath.PathApprovals;
 import app.pathwise.people.EmployeeOverview;
 import app.pathwise.people.EmployeeQueries;
 import app.pathwise.people.PeopleGeneration;
+import app.pathwise.plan.MyPlanCard;
 import app.pathwise.plan.PlanHome;
+import app.pathwise.plan.TeamCard;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.web.RenderedPart;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,14 +54,23 @@ class HomeController {
             PeopleGeneration now = people.generation(me);
             if (now.employee() != null) {
                 model.addAttribute("me", now.employee());
-                model.addAttribute("myPlan", plans.myPlan(me).orElse(null));
+                MyPlanCard myPlan = plans.myPlan(me).orElse(null);
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("me", now.employee());
+                variables.put("myPlan", myPlan);
+                model.addAttribute("planCard", card(new PlanCardKey(me, myPlan, LocaleContextHolder.getLocale()),
+                    "plan", variables));
                 AboutKey key = new AboutKey(me, user.roles(), LocaleContextHolder.getLocale());
                 about = parts.about.get(now.generation(), key, () -> people.overview(me).map(this::renderAbout))
                     .orElse(null);
             }
         }
         model.addAttribute("about", AboutCut.of((about == null ? renderAbout(null) : about).html()));
-        plans.team(user).ifPresent(team -> model.addAttribute("team", team));
+        plans.team(user).ifPresent(team -> {
+            model.addAttribute("team", team);
+            model.addAttribute("teamCard", card(new TeamCardKey(team, LocaleContextHolder.getLocale()), "team",
+                Map.of("team", team)));
+        });
         if (user.has(Role.EXECUTIVE)) {
             model.addAttribute("pathsAwaiting", approvals.awaiting());
         }
@@ -75,6 +87,21 @@ class HomeController {
             variables.put("reports", people.directReports(me.profile().id(), REPORTS_SHOWN));
         }
         return new RenderedPart(null, parts.renderer.render("home/about-content", "content", variables));
+    }
+
+    /**
+     * A card of the day, rendered from its own numbers: kept under them, so a changed number is a new
+     * card, and nothing else (the generation stays 0) makes it old.
+     */
+    private String card(Object key, String fragment, Map<String, Object> variables) {
+        return parts.cards.get(0, key, () -> Optional.of(new RenderedPart(null,
+            parts.renderer.render("home/cards", fragment, variables)))).orElseThrow().html();
+    }
+
+    private record PlanCardKey(long employeeId, MyPlanCard plan, Locale locale) {
+    }
+
+    private record TeamCardKey(TeamCard team, Locale locale) {
     }
 
     private record AboutKey(long employeeId, Set<Role> roles, Locale locale) {

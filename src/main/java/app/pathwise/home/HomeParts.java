@@ -7,14 +7,17 @@ import org.springframework.stereotype.Component;
 /**
  * The home page's kept parts (see {@link PartCache}): what it says about the person, their manager and
  * their team, kept until the people generation changes, within about four million characters (8 MB);
- * and the renderer that draws them.
+ * the cards of the day, kept under their own numbers, within about two million (4 MB); and the renderer
+ * that draws them.
  */
 @Component
 class HomeParts {
 
     static final long BUDGET = 4_000_000;
+    static final long CARDS_BUDGET = 2_000_000;
 
     final PartCache<Object> about = new PartCache<>(BUDGET);
+    final PartCache<Object> cards = new PartCache<>(CARDS_BUDGET);
     final FragmentRenderer renderer;
 
     HomeParts(FragmentRenderer renderer) {

@@ -97,6 +97,22 @@ class PlanHomeTests {
     }
 
     @Test
+    void theCardsOfTheDayFollowEveryChangeToTheirNumbers() throws Exception {
+        PathwiseUser employee = user(active, Role.EMPLOYEE);
+        PathwiseUser boss = user(manager, Role.EMPLOYEE, Role.MANAGER);
+        assertThat(home(employee).getElementById("my-plan-card").text()).contains("2 of 4 actions done");
+        assertThat(home(boss).select("#team-overdue .pw-stat").text()).isEqualTo("1");
+        jdbc.update("""
+            update development_action set status = 'DONE', completed_on = current_date
+             where plan_id = ? and status = 'PLANNED'
+            """, activePlan);
+        Document after = home(employee);
+        assertThat(after.getElementById("my-plan-card").text()).contains("3 of 4 actions done");
+        assertThat(after.getElementById("my-overdue")).isNull();
+        assertThat(home(boss).select("#team-overdue .pw-stat").text()).isEqualTo("0");
+    }
+
+    @Test
     void anExecutiveSeesHowManyPathsAwaitApproval() throws Exception {
         long awaiting = jdbc.queryForObject("select count(*) from career_path_version where status = 'SUBMITTED'",
             Long.class);
