@@ -1,5 +1,8 @@
 package app.pathwise.home;
 
+import app.pathwise.shared.web.RenderedPart;
+import java.util.List;
+
 /**
  * The home page's part about the person cut where the day's cards go: {@code about-content.html} marks the
  * place with a comment.
@@ -8,11 +11,8 @@ record AboutCut(String before, String after) {
 
     static final String TODAY = "<!--pw-today-->";
 
-    static AboutCut of(String html) {
-        int today = html.indexOf(TODAY);
-        if (today < 0) {
-            throw new IllegalStateException("about-content.html lost its mark");
-        }
-        return new AboutCut(html.substring(0, today), html.substring(today + TODAY.length()));
+    static AboutCut of(RenderedPart part) {
+        List<String> pieces = part.cut(TODAY);
+        return new AboutCut(pieces.get(0), pieces.get(1));
     }
 }

@@ -65,7 +65,7 @@ class HomeController {
                     .orElse(null);
             }
         }
-        model.addAttribute("about", AboutCut.of((about == null ? renderAbout(null) : about).html()));
+        model.addAttribute("about", AboutCut.of(about == null ? renderAbout(null) : about));
         plans.team(user).ifPresent(team -> {
             model.addAttribute("team", team);
             model.addAttribute("teamCard", card(new TeamCardKey(team, LocaleContextHolder.getLocale()), "team",
@@ -91,10 +91,10 @@ class HomeController {
 
     /**
      * A card of the day, rendered from its own numbers: kept under them, so a changed number is a new
-     * card, and nothing else (the generation stays 0) makes it old.
+     * card, and nothing else makes it old.
      */
     private String card(Object key, String fragment, Map<String, Object> variables) {
-        return parts.cards.get(0, key, () -> Optional.of(new RenderedPart(null,
+        return parts.cards.get(key, () -> Optional.of(new RenderedPart(null,
             parts.renderer.render("home/cards", fragment, variables)))).orElseThrow().html();
     }
 

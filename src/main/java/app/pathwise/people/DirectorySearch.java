@@ -1,6 +1,8 @@
 package app.pathwise.people;
 
 import app.pathwise.shared.PageView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +84,16 @@ public class DirectorySearch {
             (rs, n) -> new long[] {rs.getLong("starting"), rs.getLong("elsewhere")});
         long counted = Math.min(cap + 1, counts[0] + counts[1]);
         long upToPage = offset + size;
-        // the second group only for what the first leaves of the page: a limit of 0 is never run
-        long fromElsewhere = Math.max(0, upToPage - counts[0]);
+        // the second group only for what the first leaves of the page: a limit of 0 is never run. A
+        // parameter, as it depends on the data: one statement per page, planned for each text anyway
+        params.put("elsewhere", Math.max(0, upToPage - counts[0]));
         List<EmployeeRow> rows = jdbc.query("""
             with starting as (
                 select e.id, e.search_text collate "C" as sort_key from employee e where %s
                  order by e.search_text collate "C", e.id limit %d
             ), elsewhere as (
                 select e.id, e.full_name as sort_key from employee e where %s
-                 order by e.full_name, e.id limit %d
+                 order by e.full_name, e.id limit :elsewhere
             ), page as (
                 select id, 1 as tier, row_number() over (order by sort_key, id) as n from starting
                 union all
@@ -98,7 +101,7 @@ public class DirectorySearch {
                 order by tier, n limit %d offset %d
             )
             %s order by p.tier, p.n
-            """.formatted(filters + STARTING, upToPage, filters + ELSEWHERE, fromElsewhere, size, offset, ROWS),
+            """.formatted(filters + STARTING, upToPage, filters + ELSEWHERE, size, offset, ROWS),
             params, DirectorySearch::toRow);
         return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
     }
@@ -131,7 +134,7 @@ public class DirectorySearch {
         return where.toString();
     }
 
-    private static EmployeeRow toRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static EmployeeRow toRow(ResultSet rs, int n) throws SQLException {
         return new EmployeeRow(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
             rs.getString("work_email"), rs.getString("department_name"), rs.getString("job_title_name"),
             rs.getString("manager_name"), EmploymentStatus.valueOf(rs.getString("status")));

@@ -1,6 +1,7 @@
 package app.pathwise.plan;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where a plan is in its workflow. */
 public enum PlanStatus {
@@ -10,7 +11,8 @@ public enum PlanStatus {
     public static final Set<PlanStatus> OPEN = Set.of(DRAFT, SUBMITTED, CHANGES_REQUESTED, ACTIVE);
 
     /** {@link #OPEN} as an SQL list, for {@code status in ...}. */
-    public static final String OPEN_SQL = "('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACTIVE')";
+    public static final String OPEN_SQL = OPEN.stream().sorted().map(status -> "'" + status + "'")
+        .collect(Collectors.joining(", ", "(", ")"));
 
     /** Whether the employee may still change the plan's goals, gaps and actions freely. */
     public boolean editable() {

@@ -57,6 +57,14 @@ public final class PartCache<K> {
         return rendered;
     }
 
+    /**
+     * The part for {@code key} when the key holds everything the part shows (the record it is rendered
+     * from, the language): no change elsewhere can make it old, so no generation is read.
+     */
+    public Optional<RenderedPart> get(K key, Supplier<Optional<RenderedPart>> render) {
+        return get(0, key, render);
+    }
+
     /** The characters the kept parts hold. */
     long held() {
         return held.get();

@@ -109,7 +109,7 @@ class ExplorerController {
             () -> Optional.of(new RenderedPart(null, parts.renderer.render("careerpath/explore/level-content", "content",
                 Map.of("view", view, "moves", explorer.levelMoves(view.level().levelId())))))).orElseThrow();
         model.addAttribute("view", view);
-        model.addAttribute("cut", LevelCut.of(part.html()));
+        model.addAttribute("cut", LevelCut.of(part));
         return "careerpath/explore/level";
     }
 

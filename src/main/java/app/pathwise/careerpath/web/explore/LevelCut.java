@@ -1,5 +1,8 @@
 package app.pathwise.careerpath.web.explore;
 
+import app.pathwise.shared.web.RenderedPart;
+import java.util.List;
+
 /**
  * A level page's kept part cut where the reader's own parts go: the gap card after {@code before}, the
  * people to talk to after {@code between} ({@code level-content.html} marks both places with a comment).
@@ -9,13 +12,8 @@ record LevelCut(String before, String between, String after) {
     static final String GAP = "<!--pw-your-gap-->";
     static final String CONTACTS = "<!--pw-contacts-->";
 
-    static LevelCut of(String html) {
-        int gap = html.indexOf(GAP);
-        int contacts = html.indexOf(CONTACTS, gap);
-        if (gap < 0 || contacts < 0) {
-            throw new IllegalStateException("level-content.html lost its marks");
-        }
-        return new LevelCut(html.substring(0, gap), html.substring(gap + GAP.length(), contacts),
-            html.substring(contacts + CONTACTS.length()));
+    static LevelCut of(RenderedPart part) {
+        List<String> pieces = part.cut(GAP, CONTACTS);
+        return new LevelCut(pieces.get(0), pieces.get(1), pieces.get(2));
     }
 }
