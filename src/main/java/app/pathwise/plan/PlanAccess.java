@@ -48,6 +48,31 @@ public class PlanAccess {
         return readable(found);
     }
 
+    /**
+     * As {@link #check}, with the plan's stamp read in the same statement, before anything else of the
+     * plan: the numbers that change with whatever its page shows ({@link PlanStamp}).
+     */
+    public PlanPageAccess checkPage(PathwiseUser user, long planId) {
+        String sql = CHAIN.formatted("select p.employee_id from development_plan p where p.id = ?", """
+            , p.status, p.revision, v.revision as previous_revision,
+              (select count(*) from development_plan o where o.employee_id = p.employee_id) as plans,
+              (select g.generation from content_generation g where g.name = 'people') as people,
+              (select g.generation from content_generation g where g.name = 'framework') as framework
+            from development_plan p left join development_plan v on v.id = p.previous_plan_id
+           where p.id = ?""");
+        List<PlanPageAccess> found = jdbc.query(sql, (rs, i) -> {
+            PlanParty party = party(user, planId, rs.getLong("employee_id"), rs.wasNull(),
+                rs.getString("direct_status"), rs.getObject("reviewer_id", Long.class), rs.getBoolean("in_line"),
+                rs.getString("status"));
+            return party == null ? null : new PlanPageAccess(party, new PlanStamp(rs.getLong("revision"),
+                rs.getObject("previous_revision", Long.class), rs.getLong("plans"), rs.getLong("people"),
+                rs.getLong("framework")));
+        }, planId, me(user), planId);
+        PlanPageAccess page = found.isEmpty() ? null : found.get(0);
+        readable(page == null ? List.of() : List.of(page.party()));
+        return page;
+    }
+
     /** The user's part in an employee's plans in general (history, starting a plan). */
     public PlanParty checkEmployee(PathwiseUser user, long employeeId) {
         String sql = CHAIN.formatted("?", "");

@@ -93,6 +93,9 @@ class PlanStatementCountTests {
             .isEqualTo(count(get("/plans/" + small), f.managerUser()))
             .isEqualTo(count(get("/plans/" + large), f.managerUser()))
             .isEqualTo(count(get("/plans/" + large), f.hrUser()));
+        // kept until the plan changes (ADR 0016): the reader's access and the plan's stamp only
+        assertThat(count(get("/plans/" + large), f.hrUser())).isEqualTo(1);
+        assertThat(count(get("/plans/" + small), f.managerUser())).isEqualTo(1);
     }
 
     @Test
@@ -100,6 +103,7 @@ class PlanStatementCountTests {
         long mine = count(get("/plan"), f.employeeUser());
         // finding the open plan 1 + the plan page 8 (above)
         assertThat(mine).isEqualTo(9).isEqualTo(count(get("/plan"), Fixtures.user(largeEmployee)));
+        assertThat(count(get("/plan"), f.employeeUser())).isEqualTo(2);
     }
 
     @Test

@@ -42,7 +42,7 @@ class MyPlanController {
         }
         Optional<PlanSummary> open = queries.openPlanOf(me);
         if (open.isPresent()) {
-            return page.show(model, access.check(user, open.get().id()));
+            return page.show(model, access.checkPage(user, open.get().id()));
         }
         GapOptions options = queries.gapOptions(user, me, null);
         model.addAttribute("analysis", options.analysis());

@@ -38,7 +38,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}")
     String showPlan(@PathVariable long id, @AuthenticationPrincipal PathwiseUser user, Model model) {
-        return page.show(model, access.check(user, id));
+        return page.show(model, access.checkPage(user, id));
     }
 
     @PostMapping("/plans/{id}/submit")

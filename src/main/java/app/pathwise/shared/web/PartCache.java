@@ -23,8 +23,16 @@ import java.util.function.Supplier;
  * Reading a kept part takes no lock.
  *
  * @param <K> what tells the parts apart within one generation
+ * @param <P> what is kept: a {@link RenderedPart}, or an {@link EncodedPart} ready to be sent
  */
-public final class PartCache<K> {
+public final class PartCache<K, P extends PartCache.Part> {
+
+    /** What a cache keeps: anything that knows its size. */
+    public interface Part {
+
+        /** The characters (or bytes) the part holds, counted against the budget. */
+        long size();
+    }
 
     private final long budget;
     private final Map<K, Entry> entries = new ConcurrentHashMap<>();
@@ -37,16 +45,16 @@ public final class PartCache<K> {
     }
 
     /** The part for {@code key} as of {@code generation}: kept, or rendered now (and kept). */
-    public Optional<RenderedPart> get(long generation, K key, Supplier<Optional<RenderedPart>> render) {
+    public Optional<P> get(long generation, K key, Supplier<Optional<P>> render) {
         if (generation > this.generation) {
             advanceTo(generation);
         }
         Entry kept = entries.get(key);
         if (kept != null && kept.generation == generation) {
             kept.lastUsed = uses.incrementAndGet();
-            return Optional.of(kept.part);
+            return Optional.of(kept.<P>part());
         }
-        Optional<RenderedPart> rendered = render.get();
+        Optional<P> rendered = render.get();
         if (rendered.isPresent() && generation == this.generation && rendered.get().size() <= budget) {
             Entry previous = entries.put(key, new Entry(generation, rendered.get(), uses.incrementAndGet()));
             long now = held.addAndGet(rendered.get().size() - (previous == null ? 0 : previous.part.size()));
@@ -61,7 +69,7 @@ public final class PartCache<K> {
      * The part for {@code key} when the key holds everything the part shows (the record it is rendered
      * from, the language): no change elsewhere can make it old, so no generation is read.
      */
-    public Optional<RenderedPart> get(K key, Supplier<Optional<RenderedPart>> render) {
+    public Optional<P> get(K key, Supplier<Optional<P>> render) {
         return get(0, key, render);
     }
 
@@ -103,13 +111,19 @@ public final class PartCache<K> {
     private static final class Entry {
 
         final long generation;
-        final RenderedPart part;
+        final Part part;
         volatile long lastUsed;
 
-        Entry(long generation, RenderedPart part, long lastUsed) {
+        Entry(long generation, Part part, long lastUsed) {
             this.generation = generation;
             this.part = part;
             this.lastUsed = lastUsed;
+        }
+
+        /** The part, as the cache that kept it holds its parts. */
+        @SuppressWarnings("unchecked")
+        <P> P part() {
+            return (P) part;
         }
     }
 }

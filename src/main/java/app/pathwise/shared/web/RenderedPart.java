@@ -7,9 +7,10 @@ import java.util.List;
  * A rendered part of a page: its HTML, and the page title that goes with it ({@code null} when the
  * page's title does not depend on the part's content).
  */
-public record RenderedPart(String title, String html) {
+public record RenderedPart(String title, String html) implements PartCache.Part {
 
     /** The characters the part holds. */
+    @Override
     public long size() {
         return html.length() + (title == null ? 0 : title.length());
     }

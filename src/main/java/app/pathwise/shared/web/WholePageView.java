@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * under the security filters' writer wrappers (about a sixth of a page's time). Here the page is
  * encoded at once and written to the output stream, with a
  * {@code Content-Length}, so the response needs no chunked encoding either. A page that fails while
- * rendering has written nothing, and the error page takes its place.
+ * rendering has written nothing, and the error page takes its place. A page whose model holds an
+ * {@link EncodedPart} as {@code part} sends the bytes kept for it where the layout placed it, with the
+ * request's CSRF token in its forms.
  */
 public class WholePageView extends ThymeleafView {
 
@@ -34,7 +38,8 @@ public class WholePageView extends ThymeleafView {
         throws Exception {
         Capture capture = new Capture(response);
         super.render(model, request, capture);
-        capture.send();
+        Object part = model == null ? null : model.get("part");
+        capture.send(part instanceof EncodedPart encoded ? encoded : null, request);
     }
 
     /** The response as the view sees it: a writer that keeps what is written until {@link #send()}. */
@@ -60,17 +65,39 @@ public class WholePageView extends ThymeleafView {
             // the page is sent whole by send()
         }
 
-        void send() throws IOException {
+        void send(EncodedPart part, HttpServletRequest request) throws IOException {
             String page = kept.text();
             if (page.isEmpty()) {
                 return;
             }
             HttpServletResponse response = (HttpServletResponse) getResponse();
-            ByteBuffer bytes = encode(page, Charset.forName(response.getCharacterEncoding()));
-            if (!response.isCommitted()) {
-                response.setContentLength(bytes.remaining());
+            Charset charset = Charset.forName(response.getCharacterEncoding());
+            if (part == null) {
+                ByteBuffer bytes = encode(page, charset);
+                if (!response.isCommitted()) {
+                    response.setContentLength(bytes.remaining());
+                }
+                write(response.getOutputStream(), bytes);
+                return;
             }
-            response.getOutputStream().write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            int place = page.indexOf(EncodedPart.PLACE);
+            if (place < 0 || !StandardCharsets.UTF_8.equals(charset)) {
+                throw new IllegalStateException("a page with an encoded part places it, and is sent in UTF-8");
+            }
+            ByteBuffer head = encode(page.substring(0, place), charset);
+            ByteBuffer tail = encode(page.substring(place + EncodedPart.PLACE.length()), charset);
+            byte[] token = FragmentRenderer.tokenOf(request).getBytes(StandardCharsets.US_ASCII);
+            if (!response.isCommitted()) {
+                response.setContentLengthLong(head.remaining() + part.length(token) + tail.remaining());
+            }
+            OutputStream out = response.getOutputStream();
+            write(out, head);
+            part.writeTo(out, token);
+            write(out, tail);
+        }
+
+        private static void write(OutputStream out, ByteBuffer bytes) throws IOException {
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         }
 
         /**

@@ -2,6 +2,7 @@ package app.pathwise.careerpath.web.explore;
 
 import app.pathwise.shared.web.FragmentRenderer;
 import app.pathwise.shared.web.PartCache;
+import app.pathwise.shared.web.RenderedPart;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +14,10 @@ class ExplorerParts {
 
     static final long BUDGET = 4_000_000;
 
-    final PartCache<Object> paths = new PartCache<>(BUDGET);
-    final PartCache<Object> ladders = new PartCache<>(BUDGET);
-    final PartCache<Object> comparisons = new PartCache<>(BUDGET);
-    final PartCache<Object> levels = new PartCache<>(BUDGET);
+    final PartCache<Object, RenderedPart> paths = new PartCache<>(BUDGET);
+    final PartCache<Object, RenderedPart> ladders = new PartCache<>(BUDGET);
+    final PartCache<Object, RenderedPart> comparisons = new PartCache<>(BUDGET);
+    final PartCache<Object, RenderedPart> levels = new PartCache<>(BUDGET);
     final FragmentRenderer renderer;
 
     ExplorerParts(FragmentRenderer renderer) {

@@ -17,13 +17,19 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.web.Flash;
+import app.pathwise.shared.web.EncodedPart;
+import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PartCache;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -39,18 +45,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /team}: a manager's people and their development plans (direct reports, or the whole line),
  * or for HR the people whose direct manager is missing; filtered, sorted and paged, with the plans
  * awaiting the reader's decision ready to be approved together.
+ *
+ * <p>The page's content is kept rendered under everything it shows (ADR 0016): the view as read for the
+ * request (filter, scopes, summary, the page of people), the day and the language. The statement runs
+ * for every request, so no kept page can be old. htmx updates of the results, and the page shown again
+ * with an approval's problems, are rendered for their request only.
  */
 @Controller
 class TeamController {
 
+    static final String CONTENT = "plan/team/team-content";
+    static final long BUDGET = 4_000_000;
+
     private final TeamQueries queries;
     private final TeamApprovals approvals;
     private final Clock clock;
+    private final FragmentRenderer renderer;
+    private final PartCache<Key, EncodedPart> kept = new PartCache<>(BUDGET);
 
-    TeamController(TeamQueries queries, TeamApprovals approvals, Clock clock) {
+    TeamController(TeamQueries queries, TeamApprovals approvals, Clock clock, FragmentRenderer renderer) {
         this.queries = queries;
         this.approvals = approvals;
         this.clock = clock;
+        this.renderer = renderer;
+    }
+
+    /** Everything the team view's content shows. */
+    private record Key(TeamView view, LocalDate today, Locale locale) {
     }
 
     @GetMapping("/team")
@@ -59,12 +80,23 @@ class TeamController {
         TeamView view = queries.team(user, params.toFilter(), PageView.clampPage(params.page()),
             PageView.DEFAULT_SIZE);
         describe(view, model);
+        LocalDate today = LocalDate.now(clock);
         ApproveTeamPlansForm approval = new ApproveTeamPlansForm();
-        approval.setFirstCheckInOn(LocalDate.now(clock).plusWeeks(2));
+        approval.setFirstCheckInOn(today.plusWeeks(2));
         approval.setReportFrequency(ReportFrequency.MONTHLY);
         model.addAttribute("approval", approval);
         model.addAttribute("selected", Set.of());
-        return htmx != null ? "plan/team/team :: results" : "plan/team/team";
+        if (htmx != null) {
+            return CONTENT + " :: results";
+        }
+        EncodedPart part = kept.get(new Key(view, today, LocaleContextHolder.getLocale()),
+            () -> Optional.of(render(model))).orElseThrow();
+        model.addAttribute("part", part);
+        return "plan/team/team";
+    }
+
+    private EncodedPart render(Model model) {
+        return EncodedPart.of(null, renderer.renderWithForms(CONTENT, "content", model.asMap()));
     }
 
     /**
@@ -109,6 +141,7 @@ class TeamController {
         describe(view, model);
         model.addAttribute("selected", Set.copyOf(form.getPlans()));
         model.addAttribute("approvalErrors", true);
+        model.addAttribute("part", render(model));
         return "plan/team/team";
     }
 

@@ -1,0 +1,81 @@
+package app.pathwise.shared.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A kept part of a page as the response sends it: UTF-8 bytes, encoded once when the part is kept, cut
+ * where its forms take the CSRF token ({@link FragmentRenderer#renderWithForms}). A page shows it with
+ * {@code th:utext="${part.place}"} in its layout; {@link WholePageView} sends the layout around it and
+ * the part's bytes with the request's own token in each cut. Encoding a page that holds letters beyond
+ * Latin-1 (any Vietnamese or Chinese text) is the costliest step of sending it, so a kept part is not
+ * encoded again for each reader.
+ */
+public final class EncodedPart implements PartCache.Part {
+
+    /** The comment the layout holds where the part goes, until the page is sent. */
+    public static final String PLACE = "<!--pw-encoded-part-->";
+
+    private final String title;
+    private final byte[][] pieces;
+    private final long bytes;
+
+    private EncodedPart(String title, byte[][] pieces) {
+        this.title = title;
+        this.pieces = pieces;
+        long length = 0;
+        for (byte[] piece : pieces) {
+            length += piece.length;
+        }
+        this.bytes = length;
+    }
+
+    /**
+     * The part rendered with forms, encoded and cut at its token marks, with the page title that goes
+     * with it ({@code null} when the page's title does not depend on the part's content).
+     */
+    public static EncodedPart of(String title, String html) {
+        List<byte[]> pieces = new ArrayList<>();
+        int from = 0;
+        for (int at = html.indexOf(FragmentRenderer.TOKEN_MARK); at >= 0;
+             at = html.indexOf(FragmentRenderer.TOKEN_MARK, from)) {
+            pieces.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            from = at + FragmentRenderer.TOKEN_MARK.length();
+        }
+        pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return new EncodedPart(title, pieces.toArray(byte[][]::new));
+    }
+
+    /** The page title that goes with the part, or null. */
+    public String getTitle() {
+        return title;
+    }
+
+    /** What the page's template writes where the part goes. */
+    public String getPlace() {
+        return PLACE;
+    }
+
+    @Override
+    public long size() {
+        return bytes + (title == null ? 0 : title.length());
+    }
+
+    /** The bytes sent for this part with this token. */
+    long length(byte[] token) {
+        return bytes + (long) token.length * (pieces.length - 1);
+    }
+
+    /** Writes the part with the token in each cut. */
+    void writeTo(OutputStream out, byte[] token) throws IOException {
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                out.write(token);
+            }
+            out.write(pieces[i]);
+        }
+    }
+}
