@@ -143,6 +143,35 @@ class GapAnalysisTests {
         return gaps.analyse(user(employee), employee, null).levels().get(0).certifications().get(0).met();
     }
 
+    @Test
+    void theKeptPageFollowsEveryNewRatingAndCertificationOfThePerson() throws Exception {
+        String url = "/people/" + employee + "/gaps";
+        String before = html(url, user(employee)).select("article").get(0).text();
+        assertThat(before).contains("Not rated", "Not held or expired");
+        assertThat(html(url, user(employee)).select("article").get(0).text()).isEqualTo(before);
+        long revision = revision(employee);
+        paths.rate(employee, w.coding(), 4, "MANAGER", manager);
+        paths.rate(employee, w.design(), 3, "MANAGER", manager);
+        assertThat(revision(employee)).isGreaterThan(revision);
+        String rated = html(url, user(employee)).select("article").get(0).text();
+        assertThat(rated).isNotEqualTo(before);
+
+        revision = revision(employee);
+        long otherRevision = revision(otherEmployee);
+        jdbc.update("""
+            insert into employee_certification (employee_id, certification_id, earned_on)
+            select ?, c.id, current_date from certification c where c.name_en = ?""", employee,
+            "Cloud Architect " + w.tag());
+        assertThat(revision(employee)).isGreaterThan(revision);
+        assertThat(revision(otherEmployee)).isEqualTo(otherRevision);
+        assertThat(html(url, user(employee)).select("article").get(0).text()).doesNotContain("Not held or expired");
+    }
+
+    private long revision(long person) {
+        return jdbc.queryForObject("select coalesce(max(revision), 0) from assessment_revision where employee_id = ?",
+            Long.class, person);
+    }
+
     private Document html(String url, PathwiseUser as) throws Exception {
         return Jsoup.parse(mvc.perform(get(url).with(user(as))).andExpect(status().isOk()).andReturn().getResponse()
             .getContentAsString());

@@ -96,6 +96,14 @@ class NeedsMapTests {
     }
 
     @Test
+    void theKeptMapFollowsEveryNewRating() throws Exception {
+        assertThat(html("/needs-map", user(manager, Role.MANAGER)).text()).contains("1/3*");
+        html("/needs-map", user(manager, Role.MANAGER));
+        paths.rate(r2, w.coding(), 3, "MANAGER", manager);
+        assertThat(html("/needs-map", user(manager, Role.MANAGER)).text()).doesNotContain("1/3*").contains("3/3");
+    }
+
+    @Test
     void theWholeLineIncludesIndirectReports() {
         NeedsMap line = needs.map(user(manager, Role.MANAGER), new NeedsMapScope(Kind.LINE, null, null), 0);
         assertThat(line.people()).isEqualTo(5);
