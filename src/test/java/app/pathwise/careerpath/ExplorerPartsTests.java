@@ -119,6 +119,20 @@ class ExplorerPartsTests {
     }
 
     @Test
+    void theReadersKeptGapFollowsTheirNewRatingsAndTheirPeopleFollowTheDirectory() throws Exception {
+        String level = "/paths/" + w.specialistPath() + "/levels/E2";
+        String gap = html(level, engineerTwo).select(".card.border-primary").text();
+        assertThat(html(level, engineerTwo).select(".card.border-primary").text()).isEqualTo(gap);
+        new CareerPathFixtures(jdbc).rate(engineerTwo.employeeId(), w.coding(), 5, "MANAGER", teamLead.employeeId());
+        assertThat(html(level, engineerTwo).select(".card.border-primary").text()).isNotEqualTo(gap);
+
+        assertThat(html(level, teamLead).text()).contains("Parts Engineer " + w.tag());
+        jdbc.update("update employee set full_name = ? where id = ?", "Parts Engineer Renamed " + w.tag(),
+            engineerTwo.employeeId());
+        assertThat(html(level, teamLead).text()).contains("Parts Engineer Renamed " + w.tag());
+    }
+
+    @Test
     void everyLanguageHasItsOwnPart() throws Exception {
         String ladder = "/paths/" + w.specialistPath();
         assertThat(html(ladder, engineerTwo).text()).contains("Engineer Two " + w.tag(), "Levels");

@@ -1,20 +1,27 @@
 package app.pathwise.careerpath.web.explore;
 
+import app.pathwise.careerpath.AssessmentStamp;
+import app.pathwise.careerpath.AssessmentStamps;
 import app.pathwise.careerpath.ExplorerComparison;
 import app.pathwise.careerpath.ExplorerGeneration;
 import app.pathwise.careerpath.ExplorerLevelPage;
 import app.pathwise.careerpath.ExplorerLevelRef;
 import app.pathwise.careerpath.PathExplorerQueries;
 import app.pathwise.people.SearchText;
+import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
+import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.web.RenderedPart;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,8 +37,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * compared. The list of paths, a ladder and a comparison show only the published framework (and mark
  * the reader's own level), so they are kept rendered per language and reader's level until the
  * framework changes ({@link ExplorerParts}); a request then costs one statement, the framework's
- * generation. A level page keeps its description of the level the same way and renders the reader's
- * own gap and the people to talk to each time ({@link LevelCut}); searches are rendered each time.
+ * generation. A level page keeps its description of the level the same way, and its parts about the
+ * reader (their gap, the people to talk to) until the reader's ratings, the people or the framework
+ * change (ADR 0017, {@link LevelCut}); searches are rendered each time.
  */
 @Controller
 class ExplorerController {
@@ -40,10 +48,17 @@ class ExplorerController {
 
     private final PathExplorerQueries explorer;
     private final ExplorerParts parts;
+    private final AssessmentStamps stamps;
+    private final AccessPolicy access;
+    private final Clock clock;
 
-    ExplorerController(PathExplorerQueries explorer, ExplorerParts parts) {
+    ExplorerController(PathExplorerQueries explorer, ExplorerParts parts, AssessmentStamps stamps, AccessPolicy access,
+                       Clock clock) {
         this.explorer = explorer;
         this.parts = parts;
+        this.stamps = stamps;
+        this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/paths")
@@ -102,14 +117,34 @@ class ExplorerController {
     @GetMapping("/paths/{pathId}/levels/{code}")
     String showLevel(@PathVariable long pathId, @PathVariable String code, @AuthenticationPrincipal PathwiseUser user,
                      Model model) {
-        ExplorerGeneration now = explorer.generation(user.employeeId());
-        ExplorerLevelPage view = explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new);
-        RenderedPart part = parts.levels.get(now.generation(),
-            new LevelKey(pathId, code, now.viewerLevel(), LocaleContextHolder.getLocale()),
-            () -> Optional.of(new RenderedPart(null, parts.renderer.render("careerpath/explore/level-content", "content",
-                Map.of("view", view, "moves", explorer.levelMoves(view.level().levelId())))))).orElseThrow();
-        model.addAttribute("view", view);
+        Long me = user.employeeId();
+        ExplorerGeneration now = explorer.generation(me);
+        AssessmentStamp stamp = stamps.read(me);
+        Locale locale = LocaleContextHolder.getLocale();
+        // the level as read for this request, read at most once and only when a part is rendered
+        ExplorerLevelPage[] read = new ExplorerLevelPage[1];
+        Supplier<ExplorerLevelPage> view = () -> {
+            if (read[0] == null) {
+                read[0] = explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new);
+            }
+            return read[0];
+        };
+        RenderedPart part = parts.levels.get(now.generation(), new LevelKey(pathId, code, now.viewerLevel(), locale),
+            () -> Optional.of(new RenderedPart(view.get().level().title().current(),
+                parts.renderer.render("careerpath/explore/level-content", "content",
+                    Map.of("view", view.get(), "moves", explorer.levelMoves(view.get().level().levelId())))))).orElseThrow();
+        ReaderKey reader = new ReaderKey(pathId, code, me, access.canAdministerPeople(user), user.has(Role.MANAGER),
+            stamp.people(), stamp.framework(), stamp.revision(), LocalDate.now(clock), locale);
+        RenderedPart own = parts.readers.get(reader, () -> {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("view", view.get());
+            variables.put("reader", me);
+            return Optional.of(new RenderedPart(null,
+                parts.renderer.render("careerpath/explore/level-reader", "content", variables)));
+        }).orElseThrow();
+        model.addAttribute("title", part.title());
         model.addAttribute("cut", LevelCut.of(part));
+        model.addAttribute("reader", LevelCut.Reader.of(own));
         return "careerpath/explore/level";
     }
 
@@ -154,5 +189,10 @@ class ExplorerController {
     }
 
     private record ComparisonKey(Long a, Long b, Locale locale) {
+    }
+
+    /** Everything a level page's parts about its reader depend on. */
+    private record ReaderKey(long pathId, String code, Long reader, boolean administersPeople, boolean manager,
+                             long people, long framework, long revision, LocalDate today, Locale locale) {
     }
 }

@@ -6,7 +6,8 @@ import app.pathwise.shared.web.RenderedPart;
 import org.springframework.stereotype.Component;
 
 /**
- * The explorer's kept parts (see {@link PartCache}): the list of paths, ladders, comparisons and levels, each
+ * The explorer's kept parts (see {@link PartCache}): the list of paths, ladders, comparisons, levels and a
+ * level page's parts about its reader (ADR 0017), each
  * within a budget of about four million characters (8 MB at most), and the renderer that draws them.
  */
 @Component
@@ -18,6 +19,7 @@ class ExplorerParts {
     final PartCache<Object, RenderedPart> ladders = new PartCache<>(BUDGET);
     final PartCache<Object, RenderedPart> comparisons = new PartCache<>(BUDGET);
     final PartCache<Object, RenderedPart> levels = new PartCache<>(BUDGET);
+    final PartCache<Object, RenderedPart> readers = new PartCache<>(BUDGET);
     final FragmentRenderer renderer;
 
     ExplorerParts(FragmentRenderer renderer) {

@@ -16,4 +16,15 @@ record LevelCut(String before, String between, String after) {
         List<String> pieces = part.cut(GAP, CONTACTS);
         return new LevelCut(pieces.get(0), pieces.get(1), pieces.get(2));
     }
+
+    /** The parts about the reader ({@code level-reader.html}): their gap card and the people to talk to. */
+    record Reader(String gap, String contacts) {
+
+        static final String BETWEEN = "<!--pw-reader-contacts-->";
+
+        static Reader of(RenderedPart part) {
+            List<String> pieces = part.cut(BETWEEN);
+            return new Reader(pieces.get(0), pieces.get(1));
+        }
+    }
 }
