@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,13 +50,7 @@ public class TeamQueries {
      */
     public TeamView team(PathwiseUser user, TeamFilter filter, int page, int size) {
         List<TeamScope> scopes = scopes(user);
-        if (scopes.isEmpty()) {
-            throw new NotFoundException();
-        }
-        TeamFilter resolved = filter.scope() == null ? filter.withScope(scopes.get(0)) : filter;
-        if (!scopes.contains(resolved.scope())) {
-            throw new NotFoundException();
-        }
+        TeamFilter resolved = resolve(user, filter);
         long reader = user.employeeId() == null ? -1 : user.employeeId();
         boolean hr = user.has(Role.HR);
         LocalDate today = LocalDate.now(clock);
@@ -69,6 +64,17 @@ public class TeamQueries {
     }
 
     /**
+     * The stamp of the scope the team view would show for this filter (see {@link TeamStamp}); one
+     * statement. A scope the reader may not choose gets the not-found answer.
+     */
+    public TeamStamp stamp(PathwiseUser user, TeamFilter filter) {
+        TeamScope scope = resolve(user, filter).scope();
+        long reader = user.employeeId() == null ? -1 : user.employeeId();
+        return jdbc.queryForObject(TeamSql.stamp(scope), Map.of("me", reader),
+            (rs, n) -> new TeamStamp(scope, rs.getLong("people"), rs.getLong("plans"), rs.getLong("revision")));
+    }
+
+    /**
      * The counts of one of the reader's scopes, without its people; one statement. A scope the reader
      * may not choose gets the not-found answer.
      */
@@ -79,6 +85,19 @@ public class TeamQueries {
         long reader = user.employeeId() == null ? -1 : user.employeeId();
         return run(new TeamSql(TeamFilter.everyone().withScope(scope), reader, user.has(Role.HR),
             LocalDate.now(clock), 0, 0)).summary;
+    }
+
+    /** The filter with the reader's first scope when it names none; not found for a scope not theirs. */
+    private static TeamFilter resolve(PathwiseUser user, TeamFilter filter) {
+        List<TeamScope> scopes = scopes(user);
+        if (scopes.isEmpty()) {
+            throw new NotFoundException();
+        }
+        TeamFilter resolved = filter.scope() == null ? filter.withScope(scopes.get(0)) : filter;
+        if (!scopes.contains(resolved.scope())) {
+            throw new NotFoundException();
+        }
+        return resolved;
     }
 
     private Result run(TeamSql sql) {

@@ -119,6 +119,27 @@ final class TeamSql {
             .addValue("today", Date.valueOf(today));
     }
 
+    /**
+     * The stamp of a scope's plans (ADR 0016): how many plans its people have, the highest revision
+     * among them, and the people generation (who is in the scope, names, managers). Every plan takes a
+     * new revision, from one sequence, when it or its rows change, so any change to the scope's plans
+     * changes the count or the highest revision.
+     */
+    static String stamp(TeamScope scope) {
+        String people = switch (scope) {
+            case TEAM -> LINE.formatted("and l.status <> 'ACTIVE'", "true");
+            case LINE -> LINE.formatted("", "true");
+            case UNMANAGED -> UNMANAGED.formatted("", "true");
+        };
+        // the scope's common table expressions, without the comma that leads to the view's
+        return people.substring(0, people.lastIndexOf(',')) + """
+
+            select count(p.id) as plans, coalesce(max(p.revision), 0) as revision,
+                   (select g.generation from content_generation g where g.name = 'people') as people
+              from scope s left join development_plan p on p.employee_id = s.employee_id
+            """;
+    }
+
     String sql() {
         return sql;
     }

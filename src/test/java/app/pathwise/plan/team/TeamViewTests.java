@@ -2,16 +2,22 @@ package app.pathwise.plan.team;
 
 import static app.pathwise.support.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the team view lists: the direct reports (and those whose manager is away) or the whole line,
@@ -23,6 +29,9 @@ class TeamViewTests {
 
     @Autowired
     TeamQueries queries;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -79,6 +88,24 @@ class TeamViewTests {
         assertThat(away.awaitingReader()).isTrue();
         assertThat(view.summary().awaiting()).isEqualTo(2);
         assertThat(view.scopes()).containsExactly(TeamScope.TEAM, TeamScope.LINE);
+    }
+
+    @Test
+    void theKeptViewFollowsEveryChangeToTheTeamsPlansAndPeople() throws Exception {
+        String before = table();
+        assertThat(table()).isEqualTo(before);
+        f.action(activePlan, "DONE", LocalDate.now().minusDays(1));
+        String done = table();
+        assertThat(done).isNotEqualTo(before);
+        f.plan(withoutPlan, "DRAFT");
+        assertThat(table()).isNotEqualTo(done);
+        jdbc.update("update employee set full_name = 'Anna Renamed' where id = ?", active);
+        assertThat(table()).contains("Anna Renamed");
+    }
+
+    private String table() throws Exception {
+        return Jsoup.parse(mvc.perform(get("/team").with(user(reader))).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString()).select("#team-results").text();
     }
 
     @Test

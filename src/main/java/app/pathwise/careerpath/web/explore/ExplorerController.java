@@ -118,16 +118,17 @@ class ExplorerController {
     String showLevel(@PathVariable long pathId, @PathVariable String code, @AuthenticationPrincipal PathwiseUser user,
                      Model model) {
         Long me = user.employeeId();
-        ExplorerGeneration now = explorer.generation(me);
-        AssessmentStamp stamp = stamps.read(me);
+        AssessmentStamps.ReaderStamp read = stamps.readWithLevel(me);
+        ExplorerGeneration now = read.explorer();
+        AssessmentStamp stamp = read.reader();
         Locale locale = LocaleContextHolder.getLocale();
         // the level as read for this request, read at most once and only when a part is rendered
-        ExplorerLevelPage[] read = new ExplorerLevelPage[1];
+        ExplorerLevelPage[] level = new ExplorerLevelPage[1];
         Supplier<ExplorerLevelPage> view = () -> {
-            if (read[0] == null) {
-                read[0] = explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new);
+            if (level[0] == null) {
+                level[0] = explorer.levelPage(pathId, code, user).orElseThrow(NotFoundException::new);
             }
-            return read[0];
+            return level[0];
         };
         RenderedPart part = parts.levels.get(now.generation(), new LevelKey(pathId, code, now.viewerLevel(), locale),
             () -> Optional.of(new RenderedPart(view.get().level().title().current(),

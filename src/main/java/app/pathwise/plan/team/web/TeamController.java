@@ -12,8 +12,10 @@ import app.pathwise.plan.team.TeamFilter;
 import app.pathwise.plan.team.TeamQueries;
 import app.pathwise.plan.team.TeamScope;
 import app.pathwise.plan.team.TeamSort;
+import app.pathwise.plan.team.TeamStamp;
 import app.pathwise.plan.team.TeamView;
 import app.pathwise.security.PathwiseUser;
+import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.web.Flash;
@@ -46,10 +48,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * or for HR the people whose direct manager is missing; filtered, sorted and paged, with the plans
  * awaiting the reader's decision ready to be approved together.
  *
- * <p>The page's content is kept rendered under everything it shows (ADR 0016): the view as read for the
- * request (filter, scopes, summary, the page of people), the day and the language. The statement runs
- * for every request, so no kept page can be old. htmx updates of the results, and the page shown again
- * with an approval's problems, are rendered for their request only.
+ * <p>The page's content is kept rendered until the scope's plans or people change (ADR 0016): under the
+ * scope's {@link TeamStamp}, read first, the filter and page, the reader, the day and the language.
+ * htmx updates of the results, and the page shown again with an approval's problems, are rendered for
+ * their request only.
  */
 @Controller
 class TeamController {
@@ -70,29 +72,41 @@ class TeamController {
         this.renderer = renderer;
     }
 
-    /** Everything the team view's content shows. */
-    private record Key(TeamView view, LocalDate today, Locale locale) {
+    /**
+     * Everything the team view's content depends on: the scope's stamp, the filter and page asked for,
+     * the reader (whose decisions are awaited: HR's too), the day (what is overdue) and the language.
+     */
+    private record Key(TeamStamp stamp, TeamFilter filter, int page, Long reader, boolean hr, LocalDate today,
+                       Locale locale) {
     }
 
     @GetMapping("/team")
     String showTeam(@ModelAttribute TeamParams params, @AuthenticationPrincipal PathwiseUser user,
                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        TeamView view = queries.team(user, params.toFilter(), PageView.clampPage(params.page()),
-            PageView.DEFAULT_SIZE);
-        describe(view, model);
+        TeamFilter filter = params.toFilter();
+        int page = PageView.clampPage(params.page());
         LocalDate today = LocalDate.now(clock);
+        if (htmx != null) {
+            fill(queries.team(user, filter, page, PageView.DEFAULT_SIZE), today, model);
+            return CONTENT + " :: results";
+        }
+        Key key = new Key(queries.stamp(user, filter), filter, page, user.employeeId(), user.has(Role.HR), today,
+            LocaleContextHolder.getLocale());
+        model.addAttribute("part", kept.get(key, () -> {
+            fill(queries.team(user, filter, page, PageView.DEFAULT_SIZE), today, model);
+            return Optional.of(render(model));
+        }).orElseThrow());
+        return "plan/team/team";
+    }
+
+    /** The view, and the approval form with its suggested rhythm. */
+    private static void fill(TeamView view, LocalDate today, Model model) {
+        describe(view, model);
         ApproveTeamPlansForm approval = new ApproveTeamPlansForm();
         approval.setFirstCheckInOn(today.plusWeeks(2));
         approval.setReportFrequency(ReportFrequency.MONTHLY);
         model.addAttribute("approval", approval);
         model.addAttribute("selected", Set.of());
-        if (htmx != null) {
-            return CONTENT + " :: results";
-        }
-        EncodedPart part = kept.get(new Key(view, today, LocaleContextHolder.getLocale()),
-            () -> Optional.of(render(model))).orElseThrow();
-        model.addAttribute("part", part);
-        return "plan/team/team";
     }
 
     private EncodedPart render(Model model) {
