@@ -131,12 +131,16 @@ final class TeamSql {
             case LINE -> LINE.formatted("", "true");
             case UNMANAGED -> UNMANAGED.formatted("", "true");
         };
-        // the scope's common table expressions, without the comma that leads to the view's
+        // the scope's common table expressions, without the comma that leads to the view's; each person's
+        // plans are read by their index (the planner, guessing thousands of people in the recursive
+        // scope, would otherwise hash every plan)
         return people.substring(0, people.lastIndexOf(',')) + """
 
-            select count(p.id) as plans, coalesce(max(p.revision), 0) as revision,
+            select coalesce(sum(p.plans), 0) as plans, coalesce(max(p.revision), 0) as revision,
                    (select g.generation from content_generation g where g.name = 'people') as people
-              from scope s left join development_plan p on p.employee_id = s.employee_id
+              from scope s
+             cross join lateral (select count(*) as plans, max(x.revision) as revision from development_plan x
+                                  where x.employee_id = s.employee_id) p
             """;
     }
 
