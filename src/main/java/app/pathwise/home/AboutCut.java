@@ -1,18 +1,25 @@
 package app.pathwise.home;
 
+import app.pathwise.shared.web.EncodedPart;
+import app.pathwise.shared.web.PartCache;
 import app.pathwise.shared.web.RenderedPart;
 import java.util.List;
 
 /**
- * The home page's part about the person cut where the day's cards go: {@code about-content.html} marks the
- * place with a comment.
+ * The home page's part about the person, kept encoded and cut where the day's cards go:
+ * {@code about-content.html} marks the place with a comment.
  */
-record AboutCut(String before, String after) {
+record AboutCut(EncodedPart before, EncodedPart after) implements PartCache.Part {
 
     static final String TODAY = "<!--pw-today-->";
 
-    static AboutCut of(RenderedPart part) {
-        List<String> pieces = part.cut(TODAY);
-        return new AboutCut(pieces.get(0), pieces.get(1));
+    static AboutCut of(String html) {
+        List<String> pieces = new RenderedPart(null, html).cut(TODAY);
+        return new AboutCut(EncodedPart.of(null, pieces.get(0)), EncodedPart.of(null, pieces.get(1)));
+    }
+
+    @Override
+    public long size() {
+        return before.size() + after.size();
     }
 }

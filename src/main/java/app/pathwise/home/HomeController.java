@@ -9,7 +9,7 @@ import app.pathwise.plan.PlanHome;
 import app.pathwise.plan.TeamCard;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
-import app.pathwise.shared.web.RenderedPart;
+import app.pathwise.shared.web.EncodedPart;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +48,7 @@ class HomeController {
 
     @GetMapping("/")
     String showHome(@AuthenticationPrincipal PathwiseUser user, Model model) {
-        RenderedPart about = null;
+        AboutCut about = null;
         if (user.employeeId() != null) {
             long me = user.employeeId();
             PeopleGeneration now = people.generation(me);
@@ -65,7 +65,9 @@ class HomeController {
                     .orElse(null);
             }
         }
-        model.addAttribute("about", AboutCut.of(about == null ? renderAbout(null) : about));
+        AboutCut shown = about == null ? renderAbout(null) : about;
+        model.addAttribute("aboutBefore", shown.before());
+        model.addAttribute("aboutAfter", shown.after());
         plans.team(user).ifPresent(team -> {
             model.addAttribute("team", team);
             model.addAttribute("teamCard", card(new TeamCardKey(team, LocaleContextHolder.getLocale()), "team",
@@ -78,7 +80,7 @@ class HomeController {
     }
 
     /** The part about the person (or, without one, the note that the account has no employee record). */
-    private RenderedPart renderAbout(EmployeeOverview me) {
+    private AboutCut renderAbout(EmployeeOverview me) {
         Map<String, Object> variables = new HashMap<>();
         if (me != null) {
             variables.put("me", me.profile());
@@ -86,16 +88,16 @@ class HomeController {
             variables.put("lineSize", me.lineSize());
             variables.put("reports", people.directReports(me.profile().id(), REPORTS_SHOWN));
         }
-        return new RenderedPart(null, parts.renderer.render("home/about-content", "content", variables));
+        return AboutCut.of(parts.renderer.render("home/about-content", "content", variables));
     }
 
     /**
      * A card of the day, rendered from its own numbers: kept under them, so a changed number is a new
      * card, and nothing else makes it old.
      */
-    private String card(Object key, String fragment, Map<String, Object> variables) {
-        return parts.cards.get(key, () -> Optional.of(new RenderedPart(null,
-            parts.renderer.render("home/cards", fragment, variables)))).orElseThrow().html();
+    private EncodedPart card(Object key, String fragment, Map<String, Object> variables) {
+        return parts.cards.get(key, () -> Optional.of(EncodedPart.of(null,
+            parts.renderer.render("home/cards", fragment, variables)))).orElseThrow();
     }
 
     private record PlanCardKey(long employeeId, MyPlanCard plan, Locale locale) {

@@ -1,8 +1,8 @@
 package app.pathwise.home;
 
+import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.FragmentRenderer;
 import app.pathwise.shared.web.PartCache;
-import app.pathwise.shared.web.RenderedPart;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +17,8 @@ class HomeParts {
     static final long BUDGET = 4_000_000;
     static final long CARDS_BUDGET = 2_000_000;
 
-    final PartCache<Object, RenderedPart> about = new PartCache<>(BUDGET);
-    final PartCache<Object, RenderedPart> cards = new PartCache<>(CARDS_BUDGET);
+    final PartCache<Object, AboutCut> about = new PartCache<>(BUDGET);
+    final PartCache<Object, EncodedPart> cards = new PartCache<>(CARDS_BUDGET);
     final FragmentRenderer renderer;
 
     HomeParts(FragmentRenderer renderer) {

@@ -16,8 +16,8 @@ import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
+import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.Flash;
-import app.pathwise.shared.web.RenderedPart;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -90,10 +90,10 @@ class PeopleController {
         return "people/directory";
     }
 
-    private RenderedPart renderDirectory(String q, Long department, EmploymentStatus status, int page) {
+    private EncodedPart renderDirectory(String q, Long department, EmploymentStatus status, int page) {
         Map<String, Object> variables = directoryModel(q, department, status, page);
         variables.put("departments", organisation.departmentOptions());
-        return new RenderedPart(null, parts.renderer.render("people/directory-content", "content", variables));
+        return EncodedPart.of(null, parts.renderer.render("people/directory-content", "content", variables));
     }
 
     private Map<String, Object> directoryModel(String q, Long department, EmploymentStatus status, int page) {
@@ -139,7 +139,7 @@ class PeopleController {
         return "people/employee";
     }
 
-    private RenderedPart renderRecord(EmployeeOverview overview, boolean canEdit, boolean development) {
+    private EncodedPart renderRecord(EmployeeOverview overview, boolean canEdit, boolean development) {
         long id = overview.profile().id();
         Map<String, Object> variables = new HashMap<>();
         variables.put("employee", overview.profile());
@@ -148,7 +148,7 @@ class PeopleController {
         variables.put("history", queries.jobHistory(id));
         variables.put("canEdit", canEdit);
         variables.put("development", development);
-        return new RenderedPart(null, parts.renderer.render("people/employee-content", "content", variables));
+        return EncodedPart.of(null, parts.renderer.render("people/employee-content", "content", variables));
     }
 
     @GetMapping("/people/new")

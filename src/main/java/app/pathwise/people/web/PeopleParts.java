@@ -2,7 +2,7 @@ package app.pathwise.people.web;
 
 import app.pathwise.shared.web.FragmentRenderer;
 import app.pathwise.shared.web.PartCache;
-import app.pathwise.shared.web.RenderedPart;
+import app.pathwise.shared.web.EncodedPart;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,8 @@ class PeopleParts {
     static final long DIRECTORY_BUDGET = 2_000_000;
     static final long RECORD_BUDGET = 6_000_000;
 
-    final PartCache<Object, RenderedPart> directory = new PartCache<>(DIRECTORY_BUDGET);
-    final PartCache<Object, RenderedPart> records = new PartCache<>(RECORD_BUDGET);
+    final PartCache<Object, EncodedPart> directory = new PartCache<>(DIRECTORY_BUDGET);
+    final PartCache<Object, EncodedPart> records = new PartCache<>(RECORD_BUDGET);
     final FragmentRenderer renderer;
 
     PeopleParts(FragmentRenderer renderer) {

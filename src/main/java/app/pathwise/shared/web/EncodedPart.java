@@ -5,20 +5,22 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A kept part of a page as the response sends it: UTF-8 bytes, encoded once when the part is kept, cut
- * where its forms take the CSRF token ({@link FragmentRenderer#renderWithForms}). A page shows it with
- * {@code th:utext="${part.place}"} in its layout; {@link WholePageView} sends the layout around it and
- * the part's bytes with the request's own token in each cut. Encoding a page that holds letters beyond
+ * where its forms take the CSRF token ({@link FragmentRenderer#renderWithForms}). A page's template
+ * writes {@code th:utext="${part.place}"} where the part goes, the part being in the page's model;
+ * {@link WholePageView} sends what the template rendered around it and the part's bytes, with the
+ * request's own token in each cut. A page may place several parts. Encoding a page that holds letters beyond
  * Latin-1 (any Vietnamese or Chinese text) is the costliest step of sending it, so a kept part is not
  * encoded again for each reader.
  */
 public final class EncodedPart implements PartCache.Part {
 
-    /** The comment the layout holds where the part goes, until the page is sent. */
-    public static final String PLACE = "<!--pw-encoded-part-->";
+    private static final AtomicLong PARTS = new AtomicLong();
 
+    private final String place = "<!--pw-encoded-part-" + PARTS.incrementAndGet() + "-->";
     private final String title;
     private final byte[][] pieces;
     private final long bytes;
@@ -54,9 +56,9 @@ public final class EncodedPart implements PartCache.Part {
         return title;
     }
 
-    /** What the page's template writes where the part goes. */
+    /** What the page's template writes where the part goes: a comment no other part writes. */
     public String getPlace() {
-        return PLACE;
+        return place;
     }
 
     @Override

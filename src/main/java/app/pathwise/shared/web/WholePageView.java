@@ -13,6 +13,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +32,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * under the security filters' writer wrappers (about a sixth of a page's time). Here the page is
  * encoded at once and written to the output stream, with a
  * {@code Content-Length}, so the response needs no chunked encoding either. A page that fails while
- * rendering has written nothing, and the error page takes its place. A page whose model holds an
- * {@link EncodedPart} as {@code part} sends the bytes kept for it where the layout placed it, with the
- * request's CSRF token in its forms.
+ * rendering has written nothing, and the error page takes its place. For each {@link EncodedPart} in
+ * the model, the page sends the bytes kept for it where its template placed it, with the request's CSRF
+ * token in its forms.
  */
 public class WholePageView extends ThymeleafView {
 
@@ -38,8 +43,21 @@ public class WholePageView extends ThymeleafView {
         throws Exception {
         Capture capture = new Capture(response);
         super.render(model, request, capture);
-        Object part = model == null ? null : model.get("part");
-        capture.send(part instanceof EncodedPart encoded ? encoded : null, request);
+        capture.send(encodedParts(model), request);
+    }
+
+    /** The encoded parts in the model, each once. */
+    private static Collection<EncodedPart> encodedParts(Map<String, ?> model) {
+        if (model == null) {
+            return List.of();
+        }
+        Map<EncodedPart, Boolean> parts = new IdentityHashMap<>();
+        for (Object value : model.values()) {
+            if (value instanceof EncodedPart part) {
+                parts.put(part, true);
+            }
+        }
+        return parts.keySet();
     }
 
     /** The response as the view sees it: a writer that keeps what is written until {@link #send()}. */
@@ -65,14 +83,14 @@ public class WholePageView extends ThymeleafView {
             // the page is sent whole by send()
         }
 
-        void send(EncodedPart part, HttpServletRequest request) throws IOException {
+        void send(Collection<EncodedPart> parts, HttpServletRequest request) throws IOException {
             String page = kept.text();
             if (page.isEmpty()) {
                 return;
             }
             HttpServletResponse response = (HttpServletResponse) getResponse();
             Charset charset = Charset.forName(response.getCharacterEncoding());
-            if (part == null) {
+            if (parts.isEmpty()) {
                 ByteBuffer bytes = encode(page, charset);
                 if (!response.isCommitted()) {
                     response.setContentLength(bytes.remaining());
@@ -80,20 +98,41 @@ public class WholePageView extends ThymeleafView {
                 write(response.getOutputStream(), bytes);
                 return;
             }
-            int place = page.indexOf(EncodedPart.PLACE);
-            if (place < 0 || !StandardCharsets.UTF_8.equals(charset)) {
-                throw new IllegalStateException("a page with an encoded part places it, and is sent in UTF-8");
+            if (!StandardCharsets.UTF_8.equals(charset)) {
+                throw new IllegalStateException("a page with encoded parts is sent in UTF-8");
             }
-            ByteBuffer head = encode(page.substring(0, place), charset);
-            ByteBuffer tail = encode(page.substring(place + EncodedPart.PLACE.length()), charset);
+            List<Placed> placed = new ArrayList<>(parts.size());
+            for (EncodedPart part : parts) {
+                int at = page.indexOf(part.getPlace());
+                if (at < 0) {
+                    throw new IllegalStateException("an encoded part in the model has no place in the page");
+                }
+                placed.add(new Placed(at, part));
+            }
+            placed.sort(Comparator.comparingInt(Placed::at));
             byte[] token = FragmentRenderer.tokenOf(request).getBytes(StandardCharsets.US_ASCII);
+            List<ByteBuffer> texts = new ArrayList<>(placed.size() + 1);
+            long length = 0;
+            int from = 0;
+            for (Placed one : placed) {
+                texts.add(encode(page.substring(from, one.at()), charset));
+                length += texts.get(texts.size() - 1).remaining() + one.part().length(token);
+                from = one.at() + one.part().getPlace().length();
+            }
+            texts.add(encode(page.substring(from), charset));
+            length += texts.get(texts.size() - 1).remaining();
             if (!response.isCommitted()) {
-                response.setContentLengthLong(head.remaining() + part.length(token) + tail.remaining());
+                response.setContentLengthLong(length);
             }
             OutputStream out = response.getOutputStream();
-            write(out, head);
-            part.writeTo(out, token);
-            write(out, tail);
+            for (int i = 0; i < placed.size(); i++) {
+                write(out, texts.get(i));
+                placed.get(i).part().writeTo(out, token);
+            }
+            write(out, texts.get(placed.size()));
+        }
+
+        private record Placed(int at, EncodedPart part) {
         }
 
         private static void write(OutputStream out, ByteBuffer bytes) throws IOException {

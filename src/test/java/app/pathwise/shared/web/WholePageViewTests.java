@@ -37,6 +37,21 @@ class WholePageViewTests {
     }
 
     @Test
+    void aPageWithSeveralEncodedPartsIsSentWholeWithEachInItsPlace() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/").param("lang", "vi")
+            .with(user(user(null, Role.HR)))).andReturn().getResponse();
+        byte[] body = response.getContentAsByteArray();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Length")).isEqualTo(String.valueOf(body.length));
+        String page = new String(body, StandardCharsets.UTF_8);
+        assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").doesNotContain("pw-encoded-part")
+            .doesNotContain(FragmentRenderer.TOKEN_MARK);
+        // the part about the person, cut where the day's cards go, in its two places
+        assertThat(page.indexOf("<main")).isLessThan(page.indexOf("alert alert-info mb-0"))
+            .isLessThan(page.indexOf("<footer"));
+    }
+
+    @Test
     void aMissingPageGetsTheErrorPage() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/paths/987654321")
             .with(user(user(null, Role.HR)))).andReturn().getResponse();
