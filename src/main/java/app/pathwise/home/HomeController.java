@@ -10,6 +10,7 @@ import app.pathwise.plan.TeamCard;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.web.EncodedPart;
+import app.pathwise.shared.web.PageShells;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,7 @@ class HomeController {
         if (user.has(Role.EXECUTIVE)) {
             model.addAttribute("pathsAwaiting", approvals.awaiting());
         }
+        PageShells.keep(model);
         return "home/home";
     }
 

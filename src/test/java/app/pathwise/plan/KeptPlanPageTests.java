@@ -66,6 +66,28 @@ class KeptPlanPageTests {
     }
 
     @Test
+    void theShellAroundAKeptPageCarriesEachRequestsTokenAndTheTitleOfThePlanAsItIs() throws Exception {
+        PathwiseUser reader = f.employeeUser();
+        long plan = f.draft();
+        Document first = page(reader, plan, new MockHttpSession());
+        Document second = page(reader, plan, new MockHttpSession());
+        for (Document page : new Document[] {first, second}) {
+            String meta = page.selectFirst("meta[name=_csrf]").attr("content");
+            assertThat(meta).isNotBlank().doesNotContain("kept-part");
+            assertThat(page.select("form[method=post] input[name=_csrf]")).isNotEmpty()
+                .allSatisfy(field -> assertThat(field.val()).isEqualTo(meta));
+        }
+        assertThat(second.selectFirst("meta[name=_csrf]").attr("content"))
+            .isNotEqualTo(first.selectFirst("meta[name=_csrf]").attr("content"));
+        assertThat(second.title()).isEqualTo(first.title()).contains("Towards Senior Engineer");
+
+        jdbc.update("update development_plan set title = 'Renamed plan' where id = ?", plan);
+        Document renamed = page(reader, plan, new MockHttpSession());
+        assertThat(renamed.title()).contains("Renamed plan");
+        assertThat(renamed.select("#plan-title").text()).isEqualTo("Renamed plan");
+    }
+
+    @Test
     void aChangeToThePlanShowsOnTheNextRequest() throws Exception {
         long plan = f.draft();
         assertThat(page(f.employeeUser(), plan, new MockHttpSession()).select("#plan-title").text())

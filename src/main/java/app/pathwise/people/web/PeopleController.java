@@ -18,6 +18,7 @@ import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.Flash;
+import app.pathwise.shared.web.PageShells;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,6 +88,7 @@ class PeopleController {
                 new DirectoryKey(department, status, current, LocaleContextHolder.getLocale()),
                 () -> Optional.of(renderDirectory(null, department, status, current))).orElseThrow());
         }
+        PageShells.keep(model);
         return "people/directory";
     }
 

@@ -16,6 +16,7 @@ import app.pathwise.plan.followup.FollowUpQueries;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PageShells;
 import app.pathwise.shared.web.PartCache;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +64,7 @@ class PlanPage {
         model.addAttribute("part", kept.get(new Key(party, access.stamp(), today, LocaleContextHolder.getLocale()),
             () -> queries.plan(party.planId()).map(plan -> render(model, plan, party, today)))
             .orElseThrow(NotFoundException::new));
+        PageShells.keep(model);
         return VIEW;
     }
 

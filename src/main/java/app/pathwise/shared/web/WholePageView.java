@@ -41,9 +41,68 @@ public class WholePageView extends ThymeleafView {
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
         throws Exception {
+        PageShells.Key key = PageShells.key(getTemplateName(), model);
+        if (key == null) {
+            Capture capture = new Capture(response);
+            super.render(model, request, capture);
+            capture.send(encodedParts(model), request);
+            return;
+        }
+        PageShells.Shell shell;
+        try {
+            shell = PageShells.shell(key, () -> renderShell(model, request, response, key.parts()));
+        } catch (ShellNotRendered failure) {
+            throw (Exception) failure.getCause();
+        }
+        send(shell, model, request, response);
+    }
+
+    /** The page rendered as usual, kept as its shell around the parts (see {@link PageShells}). */
+    private PageShells.Shell renderShell(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
+                                        List<String> parts) {
         Capture capture = new Capture(response);
-        super.render(model, request, capture);
-        capture.send(encodedParts(model), request);
+        try {
+            super.render(model, request, capture);
+        } catch (Exception failure) {
+            throw new ShellNotRendered(failure);
+        }
+        return PageShells.of(capture.kept.text(), model, parts, FragmentRenderer.tokenOf(request),
+            response.getContentType());
+    }
+
+    /** A kept shell with the model's parts in their places and the request's token in every form. */
+    private static void send(PageShells.Shell shell, Map<String, ?> model, HttpServletRequest request,
+                             HttpServletResponse response) throws IOException {
+        if (shell.contentType() != null) {
+            response.setContentType(shell.contentType());
+        }
+        byte[] token = FragmentRenderer.tokenOf(request).getBytes(StandardCharsets.US_ASCII);
+        List<EncodedPart> pieces = new ArrayList<>(shell.texts().size() + shell.parts().size());
+        long length = 0;
+        for (int i = 0; i < shell.texts().size(); i++) {
+            pieces.add(shell.texts().get(i));
+            if (i < shell.parts().size()) {
+                pieces.add((EncodedPart) model.get(shell.parts().get(i)));
+            }
+        }
+        for (EncodedPart piece : pieces) {
+            length += piece.length(token);
+        }
+        if (!response.isCommitted()) {
+            response.setContentLengthLong(length);
+        }
+        OutputStream out = response.getOutputStream();
+        for (EncodedPart piece : pieces) {
+            piece.writeTo(out, token);
+        }
+    }
+
+    /** Rendering a page for its shell failed: the cause is what rendering it as usual would have thrown. */
+    private static final class ShellNotRendered extends RuntimeException {
+
+        ShellNotRendered(Exception cause) {
+            super(cause);
+        }
     }
 
     /** The encoded parts in the model, each once. */

@@ -9,6 +9,7 @@ import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PageShells;
 import app.pathwise.shared.web.PartCache;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,6 +72,7 @@ class GapController {
             return Optional.of(EncodedPart.of(analysis.employeeName(),
                 renderer.renderWithForms("careerpath/explore/gaps-content", "content", model.asMap())));
         }).orElseThrow());
+        PageShells.keep(model);
         return "careerpath/explore/gaps";
     }
 }

@@ -8,6 +8,7 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PageShells;
 import app.pathwise.shared.web.PartCache;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,6 +68,7 @@ class NeedsMapController {
             return Optional.of(EncodedPart.of(null,
                 renderer.renderWithForms("careerpath/explore/needs-map-content", "content", model.asMap())));
         }).orElseThrow());
+        PageShells.keep(model);
         return "careerpath/explore/needs-map";
     }
 }

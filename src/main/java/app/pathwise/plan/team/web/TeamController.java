@@ -18,9 +18,10 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
-import app.pathwise.shared.web.Flash;
 import app.pathwise.shared.web.EncodedPart;
+import app.pathwise.shared.web.Flash;
 import app.pathwise.shared.web.FragmentRenderer;
+import app.pathwise.shared.web.PageShells;
 import app.pathwise.shared.web.PartCache;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -96,6 +97,7 @@ class TeamController {
             fill(queries.team(user, filter, page, PageView.DEFAULT_SIZE), today, model);
             return Optional.of(render(model));
         }).orElseThrow());
+        PageShells.keep(model);
         return "plan/team/team";
     }
 
