@@ -13,6 +13,7 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
+import app.pathwise.shared.web.PageShells;
 import app.pathwise.shared.web.RenderedPart;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -130,22 +131,26 @@ class ExplorerController {
             }
             return level[0];
         };
-        RenderedPart part = parts.levels.get(now.generation(), new LevelKey(pathId, code, now.viewerLevel(), locale),
-            () -> Optional.of(new RenderedPart(view.get().level().title().current(),
+        LevelCut part = parts.levels.get(now.generation(), new LevelKey(pathId, code, now.viewerLevel(), locale),
+            () -> Optional.of(LevelCut.of(view.get().level().title().current(),
                 parts.renderer.render("careerpath/explore/level-content", "content",
                     Map.of("view", view.get(), "moves", explorer.levelMoves(view.get().level().levelId())))))).orElseThrow();
         ReaderKey reader = new ReaderKey(pathId, code, me, access.canAdministerPeople(user), user.has(Role.MANAGER),
             stamp.people(), stamp.framework(), stamp.revision(), LocalDate.now(clock), locale);
-        RenderedPart own = parts.readers.get(reader, () -> {
+        LevelCut.Reader own = parts.readers.get(reader, () -> {
             Map<String, Object> variables = new HashMap<>();
             variables.put("view", view.get());
             variables.put("reader", me);
-            return Optional.of(new RenderedPart(null,
-                parts.renderer.render("careerpath/explore/level-reader", "content", variables)));
+            return Optional.of(LevelCut.Reader.of(parts.renderer.render("careerpath/explore/level-reader", "content",
+                variables)));
         }).orElseThrow();
         model.addAttribute("title", part.title());
-        model.addAttribute("cut", LevelCut.of(part));
-        model.addAttribute("reader", LevelCut.Reader.of(own));
+        model.addAttribute("before", part.before());
+        model.addAttribute("between", part.between());
+        model.addAttribute("after", part.after());
+        model.addAttribute("gap", own.gap());
+        model.addAttribute("contacts", own.contacts());
+        PageShells.keep(model);
         return "careerpath/explore/level";
     }
 

@@ -18,8 +18,8 @@ class ExplorerParts {
     final PartCache<Object, RenderedPart> paths = new PartCache<>(BUDGET);
     final PartCache<Object, RenderedPart> ladders = new PartCache<>(BUDGET);
     final PartCache<Object, RenderedPart> comparisons = new PartCache<>(BUDGET);
-    final PartCache<Object, RenderedPart> levels = new PartCache<>(BUDGET);
-    final PartCache<Object, RenderedPart> readers = new PartCache<>(BUDGET);
+    final PartCache<Object, LevelCut> levels = new PartCache<>(BUDGET);
+    final PartCache<Object, LevelCut.Reader> readers = new PartCache<>(BUDGET);
     final FragmentRenderer renderer;
 
     ExplorerParts(FragmentRenderer renderer) {
