@@ -13,8 +13,8 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
+import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.PageShells;
-import app.pathwise.shared.web.RenderedPart;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -81,13 +81,14 @@ class ExplorerController {
                 new PathsKey(family, current, now.viewerLevel(), LocaleContextHolder.getLocale()),
                 () -> Optional.of(renderPaths(null, family, current, false, user))).orElseThrow());
         }
+        PageShells.keep(model);
         return "careerpath/explore/paths";
     }
 
-    private RenderedPart renderPaths(String q, Long family, int page, boolean searching, PathwiseUser user) {
+    private EncodedPart renderPaths(String q, Long family, int page, boolean searching, PathwiseUser user) {
         Map<String, Object> variables = pathsModel(q, family, page, searching, user);
         variables.put("families", explorer.families());
-        return new RenderedPart(null, parts.renderer.render("careerpath/explore/paths-content", "content", variables));
+        return EncodedPart.of(null, parts.renderer.render("careerpath/explore/paths-content", "content", variables));
     }
 
     private Map<String, Object> pathsModel(String q, Long family, int page, boolean searching, PathwiseUser user) {
@@ -108,10 +109,11 @@ class ExplorerController {
         ExplorerGeneration now = explorer.generation(user.employeeId());
         model.addAttribute("part", parts.ladders.get(now.generation(),
             new LadderKey(pathId, now.viewerLevel(), LocaleContextHolder.getLocale()),
-            () -> explorer.ladder(pathId, user.employeeId()).map(ladder -> new RenderedPart(
+            () -> explorer.ladder(pathId, user.employeeId()).map(ladder -> EncodedPart.of(
                 ladder.path().name().current(),
                 parts.renderer.render("careerpath/explore/path-content", "content", Map.of("ladder", ladder)))))
             .orElseThrow(NotFoundException::new));
+        PageShells.keep(model);
         return "careerpath/explore/path";
     }
 
@@ -162,10 +164,11 @@ class ExplorerController {
         model.addAttribute("part", parts.comparisons.get(generation,
             new ComparisonKey(a, b, LocaleContextHolder.getLocale()), () -> renderComparison(a, b))
             .orElseThrow(NotFoundException::new));
+        PageShells.keep(model);
         return "careerpath/explore/compare";
     }
 
-    private Optional<RenderedPart> renderComparison(Long a, Long b) {
+    private Optional<EncodedPart> renderComparison(Long a, Long b) {
         List<ExplorerLevelRef> options = explorer.publishedLevels();
         Map<String, Object> variables = new HashMap<>();
         if (a != null && b != null) {
@@ -181,7 +184,7 @@ class ExplorerController {
         variables.put("a", a);
         variables.put("b", b);
         variables.put("groups", LevelGroup.of(options));
-        return Optional.of(new RenderedPart(null,
+        return Optional.of(EncodedPart.of(null,
             parts.renderer.render("careerpath/explore/compare-content", "content", variables)));
     }
 

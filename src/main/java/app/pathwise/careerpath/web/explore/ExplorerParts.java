@@ -1,8 +1,8 @@
 package app.pathwise.careerpath.web.explore;
 
+import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.FragmentRenderer;
 import app.pathwise.shared.web.PartCache;
-import app.pathwise.shared.web.RenderedPart;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,9 @@ class ExplorerParts {
 
     static final long BUDGET = 4_000_000;
 
-    final PartCache<Object, RenderedPart> paths = new PartCache<>(BUDGET);
-    final PartCache<Object, RenderedPart> ladders = new PartCache<>(BUDGET);
-    final PartCache<Object, RenderedPart> comparisons = new PartCache<>(BUDGET);
+    final PartCache<Object, EncodedPart> paths = new PartCache<>(BUDGET);
+    final PartCache<Object, EncodedPart> ladders = new PartCache<>(BUDGET);
+    final PartCache<Object, EncodedPart> comparisons = new PartCache<>(BUDGET);
     final PartCache<Object, LevelCut> levels = new PartCache<>(BUDGET);
     final PartCache<Object, LevelCut.Reader> readers = new PartCache<>(BUDGET);
     final FragmentRenderer renderer;
