@@ -1,11 +1,14 @@
 package app.pathwise.shared.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,11 +55,9 @@ public final class PageShells {
             return null;
         }
         Map<String, Object> values = new TreeMap<>();
-        List<String> parts = new ArrayList<>();
         for (Map.Entry<String, ?> entry : model.entrySet()) {
             Object value = entry.getValue();
             if (value instanceof EncodedPart part) {
-                parts.add(entry.getKey());
                 values.put(entry.getKey(), part.getTitle());
             } else if (value instanceof Flash.FlashMessage
                 || value instanceof BindingResult binding && binding.hasErrors()) {
@@ -65,10 +66,30 @@ public final class PageShells {
                 values.put(entry.getKey(), value);
             }
         }
-        parts.sort(Comparator.naturalOrder());
         // the reader's principal is compared as itself: it holds what the navigation shows of them for
         // as long as their session lasts
-        return new Key(template, LocaleContextHolder.getLocale(), reader.getPrincipal(), values, List.copyOf(parts));
+        return new Key(template, LocaleContextHolder.getLocale(), reader.getPrincipal(), values, partNames(model));
+    }
+
+    /** The names of the model's encoded parts, in name order; a part in the model twice, by its first name. */
+    static List<String> partNames(Map<String, ?> model) {
+        if (model == null) {
+            return List.of();
+        }
+        Map<String, EncodedPart> parts = new TreeMap<>();
+        for (Map.Entry<String, ?> entry : model.entrySet()) {
+            if (entry.getValue() instanceof EncodedPart part) {
+                parts.put(entry.getKey(), part);
+            }
+        }
+        Set<EncodedPart> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> names = new ArrayList<>();
+        parts.forEach((name, part) -> {
+            if (seen.add(part)) {
+                names.add(name);
+            }
+        });
+        return List.copyOf(names);
     }
 
     /** The shell kept for this key, or rendered now by {@code render} (and kept). */
@@ -78,7 +99,8 @@ public final class PageShells {
 
     /**
      * The shell of a rendered page: its text cut where the model's parts are placed, each piece with the
-     * request's token replaced by the mark.
+     * request's token replaced by the mark (none is replaced when the token is empty: the page is sent
+     * once, with its own).
      */
     static Shell of(String page, Map<String, ?> model, List<String> partNames, String token, String contentType) {
         List<Placed> placed = new ArrayList<>();

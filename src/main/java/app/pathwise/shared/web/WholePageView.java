@@ -14,9 +14,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -45,7 +42,7 @@ public class WholePageView extends ThymeleafView {
         if (key == null) {
             Capture capture = new Capture(response);
             super.render(model, request, capture);
-            capture.send(encodedParts(model), request);
+            capture.send(model, request);
             return;
         }
         PageShells.Shell shell;
@@ -105,20 +102,6 @@ public class WholePageView extends ThymeleafView {
         }
     }
 
-    /** The encoded parts in the model, each once. */
-    private static Collection<EncodedPart> encodedParts(Map<String, ?> model) {
-        if (model == null) {
-            return List.of();
-        }
-        Map<EncodedPart, Boolean> parts = new IdentityHashMap<>();
-        for (Object value : model.values()) {
-            if (value instanceof EncodedPart part) {
-                parts.put(part, true);
-            }
-        }
-        return parts.keySet();
-    }
-
     /** The response as the view sees it: a writer that keeps what is written until {@link #send()}. */
     static final class Capture extends HttpServletResponseWrapper {
 
@@ -142,13 +125,14 @@ public class WholePageView extends ThymeleafView {
             // the page is sent whole by send()
         }
 
-        void send(Collection<EncodedPart> parts, HttpServletRequest request) throws IOException {
+        void send(Map<String, ?> model, HttpServletRequest request) throws IOException {
             String page = kept.text();
             if (page.isEmpty()) {
                 return;
             }
             HttpServletResponse response = (HttpServletResponse) getResponse();
             Charset charset = Charset.forName(response.getCharacterEncoding());
+            List<String> parts = PageShells.partNames(model);
             if (parts.isEmpty()) {
                 ByteBuffer bytes = encode(page, charset);
                 if (!response.isCommitted()) {
@@ -160,38 +144,8 @@ public class WholePageView extends ThymeleafView {
             if (!StandardCharsets.UTF_8.equals(charset)) {
                 throw new IllegalStateException("a page with encoded parts is sent in UTF-8");
             }
-            List<Placed> placed = new ArrayList<>(parts.size());
-            for (EncodedPart part : parts) {
-                int at = page.indexOf(part.getPlace());
-                if (at < 0) {
-                    throw new IllegalStateException("an encoded part in the model has no place in the page");
-                }
-                placed.add(new Placed(at, part));
-            }
-            placed.sort(Comparator.comparingInt(Placed::at));
-            byte[] token = FragmentRenderer.tokenOf(request).getBytes(StandardCharsets.US_ASCII);
-            List<ByteBuffer> texts = new ArrayList<>(placed.size() + 1);
-            long length = 0;
-            int from = 0;
-            for (Placed one : placed) {
-                texts.add(encode(page.substring(from, one.at()), charset));
-                length += texts.get(texts.size() - 1).remaining() + one.part().length(token);
-                from = one.at() + one.part().getPlace().length();
-            }
-            texts.add(encode(page.substring(from), charset));
-            length += texts.get(texts.size() - 1).remaining();
-            if (!response.isCommitted()) {
-                response.setContentLengthLong(length);
-            }
-            OutputStream out = response.getOutputStream();
-            for (int i = 0; i < placed.size(); i++) {
-                write(out, texts.get(i));
-                placed.get(i).part().writeTo(out, token);
-            }
-            write(out, texts.get(placed.size()));
-        }
-
-        private record Placed(int at, EncodedPart part) {
+            // the page around its parts, for this request only: its token stays where it is
+            WholePageView.send(PageShells.of(page, model, parts, "", null), model, request, response);
         }
 
         private static void write(OutputStream out, ByteBuffer bytes) throws IOException {
