@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.pathwise.security.PathwiseUser;
+import app.pathwise.security.Role;
+import app.pathwise.shared.web.Flash;
 import app.pathwise.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +88,26 @@ class KeptPlanPageTests {
         Document renamed = page(reader, plan, new MockHttpSession());
         assertThat(renamed.title()).contains("Renamed plan");
         assertThat(renamed.select("#plan-title").text()).isEqualTo("Renamed plan");
+    }
+
+    @Test
+    void aKeptShellShowsEachReaderTheirOwnNavigationAndAFlashMessageOnlyOnce() throws Exception {
+        long plan = f.submitted();
+        PathwiseUser employee = new PathwiseUser(-1, f.employee, "employee@test.example.com", "Erin Employee",
+            Set.of(Role.EMPLOYEE), "en", "", true);
+        PathwiseUser manager = new PathwiseUser(-1, f.manager, "manager@test.example.com", "Max Manager",
+            Set.of(Role.EMPLOYEE, Role.MANAGER), "en", "", true);
+        for (int i = 0; i < 2; i++) {
+            assertThat(page(employee, plan, new MockHttpSession()).select("nav.navbar").text())
+                .contains("Erin Employee").doesNotContain("Max Manager");
+            assertThat(page(manager, plan, new MockHttpSession()).select("nav.navbar").text())
+                .contains("Max Manager").doesNotContain("Erin Employee");
+        }
+        Document flashed = Jsoup.parse(mvc.perform(get("/plans/{id}", plan).with(user(employee))
+                .flashAttr("flashSuccess", new Flash.FlashMessage("plan.flash.submitted", new Object[0])))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(flashed.select(".alert-success").text()).isNotBlank();
+        assertThat(page(employee, plan, new MockHttpSession()).select(".alert-success")).isEmpty();
     }
 
     @Test
