@@ -11,6 +11,7 @@ import app.pathwise.people.EmploymentStatus;
 import app.pathwise.people.Gender;
 import app.pathwise.people.OrganisationService;
 import app.pathwise.people.PeopleGeneration;
+import app.pathwise.people.PeopleGeneration.EmployeeStamp;
 import app.pathwise.people.SearchText;
 import app.pathwise.security.AccessPolicy;
 import app.pathwise.security.PathwiseUser;
@@ -136,8 +137,15 @@ class PeopleController {
             () -> queries.overview(id).map(overview -> renderRecord(overview, canEdit, development)))
             .orElseThrow(NotFoundException::new));
         model.addAttribute("employee", now.employee());
-        model.addAttribute("canEdit", canEdit);
-        model.addAttribute("today", LocalDate.now(clock));
+        if (canEdit) {
+            // the forms that change the record, for the record as read with the generation
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("forms", parts.forms.get(new FormsKey(now.employee(), today,
+                LocaleContextHolder.getLocale()), () -> Optional.of(EncodedPart.of(null, parts.renderer.renderWithForms(
+                    "people/employee-content", "forms", Map.of("employee", now.employee(), "canEdit", true,
+                        "today", today))))).orElseThrow());
+        }
+        PageShells.keep(model);
         return "people/employee";
     }
 
@@ -279,6 +287,9 @@ class PeopleController {
     }
 
     private record DirectoryKey(Long department, EmploymentStatus status, int page, Locale locale) {
+    }
+
+    private record FormsKey(EmployeeStamp employee, LocalDate today, Locale locale) {
     }
 
     private record RecordKey(long id, boolean canEdit, boolean development, Locale locale) {
