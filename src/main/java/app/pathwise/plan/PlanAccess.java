@@ -4,6 +4,7 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.shared.NotFoundException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,24 +54,41 @@ public class PlanAccess {
      * plan: the numbers that change with whatever its page shows ({@link PlanStamp}).
      */
     public PlanPageAccess checkPage(PathwiseUser user, long planId) {
-        String sql = CHAIN.formatted("select p.employee_id from development_plan p where p.id = ?", """
-            , p.status, p.revision, v.revision as previous_revision,
+        return page(user, "select p.employee_id from development_plan p where p.id = ?", "p.id = ?", planId)
+            .orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * As {@link #checkPage}, for the signed-in employee's open plan: empty when they have none (or no
+     * employee record). One statement.
+     */
+    public Optional<PlanPageAccess> checkMyOpenPlan(PathwiseUser user) {
+        return page(user, "?", "p.employee_id = ? and p.status in " + PlanStatus.OPEN_SQL, me(user));
+    }
+
+    /** The reader's part in the plan {@code where} finds, with the plan's stamp; empty when none is found. */
+    private Optional<PlanPageAccess> page(PathwiseUser user, String employee, String where, long key) {
+        String sql = CHAIN.formatted(employee, """
+            , p.id as plan_id, p.status, p.revision, v.revision as previous_revision,
               (select count(*) from development_plan o where o.employee_id = p.employee_id) as plans,
               (select g.generation from content_generation g where g.name = 'people') as people,
               (select g.generation from content_generation g where g.name = 'framework') as framework
             from development_plan p left join development_plan v on v.id = p.previous_plan_id
-           where p.id = ?""");
+            """ + " where " + where);
         List<PlanPageAccess> found = jdbc.query(sql, (rs, i) -> {
-            PlanParty party = party(user, planId, rs.getLong("employee_id"), rs.wasNull(),
+            PlanParty party = party(user, rs.getLong("plan_id"), rs.getLong("employee_id"), rs.wasNull(),
                 rs.getString("direct_status"), rs.getObject("reviewer_id", Long.class), rs.getBoolean("in_line"),
                 rs.getString("status"));
             return party == null ? null : new PlanPageAccess(party, new PlanStamp(rs.getLong("revision"),
                 rs.getObject("previous_revision", Long.class), rs.getLong("plans"), rs.getLong("people"),
                 rs.getLong("framework")));
-        }, planId, me(user), planId);
+        }, key, me(user), key);
         PlanPageAccess page = found.isEmpty() ? null : found.get(0);
-        readable(page == null ? List.of() : List.of(page.party()));
-        return page;
+        if (page == null) {
+            return Optional.empty();
+        }
+        readable(List.of(page.party()));
+        return Optional.of(page);
     }
 
     /** The user's part in an employee's plans in general (history, starting a plan). */

@@ -102,8 +102,9 @@ class PlanStatementCountTests {
     void myPlanCostsTheSameForASmallAndALargePlan() throws Exception {
         long mine = count(get("/plan"), f.employeeUser());
         // finding the open plan 1 + the plan page 8 (above)
-        assertThat(mine).isEqualTo(9).isEqualTo(count(get("/plan"), Fixtures.user(largeEmployee)));
-        assertThat(count(get("/plan"), f.employeeUser())).isEqualTo(2);
+        assertThat(mine).isEqualTo(8).isEqualTo(count(get("/plan"), Fixtures.user(largeEmployee)));
+        // the reader's open plan, their access and its stamp are one statement
+        assertThat(count(get("/plan"), f.employeeUser())).isEqualTo(1);
     }
 
     @Test

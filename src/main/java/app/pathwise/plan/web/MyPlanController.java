@@ -4,8 +4,8 @@ import app.pathwise.careerpath.GapLevel;
 import app.pathwise.plan.GapOptions;
 import app.pathwise.plan.PlanAccess;
 import app.pathwise.plan.PlanHistory;
+import app.pathwise.plan.PlanPageAccess;
 import app.pathwise.plan.PlanQueries;
-import app.pathwise.plan.PlanSummary;
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.shared.NotFoundException;
 import app.pathwise.shared.PageView;
@@ -40,9 +40,9 @@ class MyPlanController {
         if (me == null) {
             throw new NotFoundException();
         }
-        Optional<PlanSummary> open = queries.openPlanOf(me);
+        Optional<PlanPageAccess> open = access.checkMyOpenPlan(user);
         if (open.isPresent()) {
-            return page.show(model, access.checkPage(user, open.get().id()));
+            return page.show(model, open.get());
         }
         GapOptions options = queries.gapOptions(user, me, null);
         model.addAttribute("analysis", options.analysis());
