@@ -2,7 +2,6 @@ package app.pathwise.home;
 
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.PartCache;
-import app.pathwise.shared.web.RenderedPart;
 import java.util.List;
 
 /**
@@ -14,8 +13,8 @@ record AboutCut(EncodedPart before, EncodedPart after) implements PartCache.Part
     static final String TODAY = "<!--pw-today-->";
 
     static AboutCut of(String html) {
-        List<String> pieces = new RenderedPart(null, html).cut(TODAY);
-        return new AboutCut(EncodedPart.of(null, pieces.get(0)), EncodedPart.of(null, pieces.get(1)));
+        List<EncodedPart> pieces = EncodedPart.cut(html, TODAY);
+        return new AboutCut(pieces.get(0), pieces.get(1));
     }
 
     @Override

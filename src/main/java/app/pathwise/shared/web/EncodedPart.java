@@ -51,6 +51,26 @@ public final class EncodedPart implements PartCache.Part {
         return new EncodedPart(title, pieces.toArray(byte[][]::new));
     }
 
+    /**
+     * Rendered HTML without forms cut at these marks, in this order (comments its fragment template leaves
+     * where the page puts what is rendered or kept for each request), each piece encoded: one piece more
+     * than there are marks. A lost mark is an error, not a page without its parts.
+     */
+    public static List<EncodedPart> cut(String html, String... marks) {
+        List<EncodedPart> pieces = new ArrayList<>(marks.length + 1);
+        int from = 0;
+        for (String mark : marks) {
+            int at = html.indexOf(mark, from);
+            if (at < 0) {
+                throw new IllegalStateException("a kept part lost its mark " + mark);
+            }
+            pieces.add(of(null, html.substring(from, at)));
+            from = at + mark.length();
+        }
+        pieces.add(of(null, html.substring(from)));
+        return pieces;
+    }
+
     /** The page title that goes with the part, or null. */
     public String getTitle() {
         return title;

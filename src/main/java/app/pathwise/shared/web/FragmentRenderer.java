@@ -3,6 +3,7 @@ package app.pathwise.shared.web;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +54,8 @@ public class FragmentRenderer {
 
     /** The fragment {@code fragment} of {@code template}, rendered with these variables. */
     public String render(String template, String fragment, Map<String, ?> variables) {
-        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        WebContext context = new WebContext(application.buildExchange(request.getRequest(), request.getResponse()),
-            LocaleContextHolder.getLocale());
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-            new ThymeleafEvaluationContext(applicationContext, conversions));
-        variables.forEach(context::setVariable);
-        return templates.process(template, Set.of(fragment), context);
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        return process(current.getRequest(), current.getResponse(), template, fragment, variables);
     }
 
     /**
@@ -75,11 +71,16 @@ public class FragmentRenderer {
         model.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
         model.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
             new SpringWebMvcThymeleafRequestContext(spring, request));
-        model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-            new ThymeleafEvaluationContext(applicationContext, conversions));
-        WebContext context = new WebContext(application.buildExchange(request, current.getResponse()),
+        return process(request, current.getResponse(), template, fragment, model);
+    }
+
+    private String process(HttpServletRequest request, HttpServletResponse response, String template, String fragment,
+                           Map<String, ?> variables) {
+        WebContext context = new WebContext(application.buildExchange(request, response),
             LocaleContextHolder.getLocale());
-        context.setVariables(model);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+            new ThymeleafEvaluationContext(applicationContext, conversions));
+        variables.forEach(context::setVariable);
         return templates.process(template, Set.of(fragment), context);
     }
 

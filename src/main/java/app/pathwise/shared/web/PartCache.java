@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * Reading a kept part takes no lock.
  *
  * @param <K> what tells the parts apart within one generation
- * @param <P> what is kept: a {@link RenderedPart}, or an {@link EncodedPart} ready to be sent
+ * @param <P> what is kept: an {@link EncodedPart} ready to be sent, or parts of a page made of them
  */
 public final class PartCache<K, P extends PartCache.Part> {
 

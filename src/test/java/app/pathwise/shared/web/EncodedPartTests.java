@@ -1,12 +1,18 @@
 package app.pathwise.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** A part kept as bytes is sent with the request's token at each of its marks, at the length it announces. */
+/**
+ * A part kept as bytes is sent with the request's token at each of its marks, at the length it announces;
+ * a kept part is cut at its marks, in order, and a lost mark is an error, not a page without its parts.
+ */
 class EncodedPartTests {
 
     @Test
@@ -20,5 +26,25 @@ class EncodedPartTests {
             .isEqualTo("<form>t0k3n</form><p>Kế hoạch 发展</p><form>t0k3n</form>");
         assertThat(part.length(token)).isEqualTo(out.size());
         assertThat(EncodedPart.of(null, "<p>no form</p>").length(token)).isEqualTo(14);
+    }
+
+    @Test
+    void aPartIsCutAtItsMarksInOrder() {
+        String html = "a<!--x-->b<!--y-->c";
+        assertThat(EncodedPart.cut(html, "<!--x-->", "<!--y-->")).extracting(EncodedPartTests::text)
+            .containsExactly("a", "b", "c");
+        assertThat(EncodedPart.cut(html, "<!--y-->")).extracting(EncodedPartTests::text)
+            .containsExactly("a<!--x-->b", "c");
+        assertThatIllegalStateException().isThrownBy(() -> EncodedPart.cut(html, "<!--y-->", "<!--x-->"));
+    }
+
+    private static String text(EncodedPart part) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            part.writeTo(out, new byte[0]);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -14,7 +14,7 @@ class PartCacheTests {
 
     @Test
     void aPartIsRenderedOnceAndReusedWithinItsGeneration() {
-        PartCache<String, RenderedPart> cache = new PartCache<>(1_000);
+        PartCache<String, Text> cache = new PartCache<>(1_000);
         assertThat(cache.get(1, "a", part("one")).orElseThrow().html()).isEqualTo("one");
         assertThat(cache.get(1, "a", part("other")).orElseThrow().html()).isEqualTo("one");
         assertThat(renders).hasValue(1);
@@ -23,7 +23,7 @@ class PartCacheTests {
 
     @Test
     void aNewerGenerationDropsEverythingAndAnOlderOneNeitherUsesNorKeeps() {
-        PartCache<String, RenderedPart> cache = new PartCache<>(1_000);
+        PartCache<String, Text> cache = new PartCache<>(1_000);
         cache.get(1, "a", part("one"));
         assertThat(cache.get(2, "a", part("two")).orElseThrow().html()).isEqualTo("two");
         assertThat(cache.get(1, "a", part("old")).orElseThrow().html()).as("an older reader").isEqualTo("old");
@@ -33,7 +33,7 @@ class PartCacheTests {
 
     @Test
     void anAbsentPartIsNeverKept() {
-        PartCache<String, RenderedPart> cache = new PartCache<>(1_000);
+        PartCache<String, Text> cache = new PartCache<>(1_000);
         assertThat(cache.get(1, "missing", Optional::empty)).isEmpty();
         assertThat(cache.get(1, "missing", part("now there"))).isPresent();
         assertThat(cache.held()).isEqualTo(9);
@@ -41,7 +41,7 @@ class PartCacheTests {
 
     @Test
     void beyondTheBudgetThePartsUsedLeastRecentlyAreDropped() {
-        PartCache<String, RenderedPart> cache = new PartCache<>(100);
+        PartCache<String, Text> cache = new PartCache<>(100);
         for (int i = 0; i < 5; i++) {
             cache.get(1, "p" + i, part("x".repeat(20)));
         }
@@ -56,10 +56,19 @@ class PartCacheTests {
         assertThat(cache.held()).as("a part larger than the budget is not kept").isLessThanOrEqualTo(100);
     }
 
-    private Supplier<Optional<RenderedPart>> part(String html) {
+    private Supplier<Optional<Text>> part(String html) {
         return () -> {
             renders.incrementAndGet();
-            return Optional.of(new RenderedPart(null, html));
+            return Optional.of(new Text(html));
         };
+    }
+
+    /** A part as plain text, as many characters in size as it holds. */
+    record Text(String html) implements PartCache.Part {
+
+        @Override
+        public long size() {
+            return html.length();
+        }
     }
 }

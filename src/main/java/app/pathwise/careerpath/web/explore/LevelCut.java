@@ -2,7 +2,6 @@ package app.pathwise.careerpath.web.explore;
 
 import app.pathwise.shared.web.EncodedPart;
 import app.pathwise.shared.web.PartCache;
-import app.pathwise.shared.web.RenderedPart;
 import java.util.List;
 
 /**
@@ -16,9 +15,8 @@ record LevelCut(String title, EncodedPart before, EncodedPart between, EncodedPa
     static final String CONTACTS = "<!--pw-contacts-->";
 
     static LevelCut of(String title, String html) {
-        List<String> pieces = new RenderedPart(title, html).cut(GAP, CONTACTS);
-        return new LevelCut(title, EncodedPart.of(null, pieces.get(0)), EncodedPart.of(null, pieces.get(1)),
-            EncodedPart.of(null, pieces.get(2)));
+        List<EncodedPart> pieces = EncodedPart.cut(html, GAP, CONTACTS);
+        return new LevelCut(title, pieces.get(0), pieces.get(1), pieces.get(2));
     }
 
     @Override
@@ -32,8 +30,8 @@ record LevelCut(String title, EncodedPart before, EncodedPart between, EncodedPa
         static final String BETWEEN = "<!--pw-reader-contacts-->";
 
         static Reader of(String html) {
-            List<String> pieces = new RenderedPart(null, html).cut(BETWEEN);
-            return new Reader(EncodedPart.of(null, pieces.get(0)), EncodedPart.of(null, pieces.get(1)));
+            List<EncodedPart> pieces = EncodedPart.cut(html, BETWEEN);
+            return new Reader(pieces.get(0), pieces.get(1));
         }
 
         @Override
