@@ -3,44 +3,36 @@ package app.pathwise.people;
 import app.pathwise.shared.PageView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory: two statements per page (count and rows) whatever the size of the organisation.
+ * The directory: who is on a page ({@link #find}, one statement whatever the size of the organisation), and
+ * the lines that show them ({@link #rows}, one statement).
  *
  * <p>Browsing lists people by name on the covering name index (V39), walked in name order and filtered
- * there without reading the table; only the page's rows are then read and joined.
+ * there without reading the table.
  *
  * <p>A search lists first the people whose name starts with the text ("nguyen" finds Nguyễn Văn An
  * before Trần Nguyên), ordered by their name without diacritics, then everyone else whose name, e-mail
  * or number contains it, by name. The first group is a range of the prefix index (V44) and is read only
  * up to the page shown; the second, on the trigram index, is read only when the first does not fill the
  * page, and counted only when the first has fewer matches than the count's limit. A search for a common
- * family name thus reads a few dozen index entries instead of walking thousands.
+ * family name thus reads a few dozen index entries instead of walking thousands. The database function
+ * {@code directory_search} (V48) runs these steps, planning once what does not depend on the text.
  */
 @Component
 public class DirectorySearch {
 
     /** The directory counts at most this many matches (or up to the page shown, if further). */
     public static final int COUNT_LIMIT = 1000;
-
-    // "starts with" as a range of code points (byte order in UTF-8): planned as a range of the index even
-    // when the database plans the statement once for any text
-    private static final String STARTS = "e.search_text collate \"C\" >= :from and e.search_text collate \"C\" < :to";
-    private static final String STARTING = " and " + STARTS;
-    private static final String ELSEWHERE = " and e.search_text like :text and not (" + STARTS + ")";
-    private static final String ROWS = """
-        select e.id, e.employee_number, e.full_name, e.work_email, d.name as department_name,
-               t.name as job_title_name, m.full_name as manager_name, e.status
-          from page p join employee e on e.id = p.id
-          left join department d on d.id = e.department_id
-          left join job_title t on t.id = e.job_title_id
-          left join employee m on m.id = e.manager_id
-        """;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -49,61 +41,63 @@ public class DirectorySearch {
     }
 
     /**
-     * A page of the directory. The count stops after {@link #COUNT_LIMIT} matches, or after the rows up to
-     * this page if more. Page sizes, offsets and limits are written into the statements as numbers: as
-     * parameters, the database could not plan them once and re-planned the statements on every request.
+     * Who is on a page of the directory, with the people generation read in the same statement. The count
+     * stops after {@link #COUNT_LIMIT} matches, or after the rows up to this page if more.
      */
-    public DirectoryPage search(DirectoryFilter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String filters = filters(filter, params);
-        long cap = Math.max(COUNT_LIMIT, (long) (page + 1) * size);
+    public DirectoryPage find(DirectoryFilter filter, int page, int size) {
         long offset = (long) page * size;
+        long cap = Math.max(COUNT_LIMIT, offset + size);
         String text = SearchText.normalise(filter.query());
-        if (text.isEmpty()) {
-            long counted = jdbc.queryForObject("select count(*) from (select 1 from employee e where " + filters
-                + " limit " + (cap + 1) + ") matching", params, Long.class);
-            List<EmployeeRow> rows = jdbc.query("""
-                with page as (
-                    select e.id, e.full_name from employee e where %s
-                     order by e.full_name, e.id limit %d offset %d
-                )
-                %s order by p.full_name, p.id
-                """.formatted(filters, size, offset, ROWS), params, DirectorySearch::toRow);
-            return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+            .addValue("from", text.isEmpty() ? null : text)
+            .addValue("to", text.isEmpty() ? null : following(text))
+            .addValue("containing", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            .addValue("department", filter.departmentId())
+            .addValue("status", filter.status() == null ? null : filter.status().name())
+            .addValue("inactive", filter.includeInactive())
+            .addValue("offset", offset)
+            .addValue("size", size)
+            .addValue("cap", cap);
+        long[] generationAndTotal = new long[2];
+        List<Long> ids = new ArrayList<>(size);
+        jdbc.query("""
+            select g.generation, s.total, s.id
+              from content_generation g
+             cross join lateral directory_search(cast(:from as text), cast(:to as text), cast(:containing as text),
+                   cast(:department as bigint), cast(:status as text), :inactive, :offset, :size, :cap) s
+             where g.name = 'people'
+             order by s.ordinal
+            """, params, rs -> {
+                generationAndTotal[0] = rs.getLong("generation");
+                generationAndTotal[1] = rs.getLong("total");
+                long id = rs.getLong("id");
+                if (!rs.wasNull()) {
+                    ids.add(id);
+                }
+            });
+        long total = generationAndTotal[1];
+        return new DirectoryPage(generationAndTotal[0], new PageView<>(ids, page, size, total), total > cap);
+    }
+
+    /** The directory's lines of these people, by id; one statement. */
+    public Map<Long, EmployeeRow> rows(Collection<Long> ids) {
+        Map<Long, EmployeeRow> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
         }
-        params.put("from", text);
-        params.put("to", following(text));
-        params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        long[] counts = jdbc.queryForObject("""
-            select s.n as starting,
-                   case when s.n > %1$d then 0
-                        else (select count(*) from (select 1 from employee e where %2$s limit %3$d) elsewhere) end
-                     as elsewhere
-              from (select count(*) as n from (select 1 from employee e where %4$s limit %3$d) starting) s
-            """.formatted(cap, filters + ELSEWHERE, cap + 1, filters + STARTING), params,
-            (rs, n) -> new long[] {rs.getLong("starting"), rs.getLong("elsewhere")});
-        long counted = Math.min(cap + 1, counts[0] + counts[1]);
-        long upToPage = offset + size;
-        // the second group only for what the first leaves of the page: a limit of 0 is never run. A
-        // parameter, as it depends on the data: one statement per page, planned for each text anyway
-        params.put("elsewhere", Math.max(0, upToPage - counts[0]));
-        List<EmployeeRow> rows = jdbc.query("""
-            with starting as (
-                select e.id, e.search_text collate "C" as sort_key from employee e where %s
-                 order by e.search_text collate "C", e.id limit %d
-            ), elsewhere as (
-                select e.id, e.full_name as sort_key from employee e where %s
-                 order by e.full_name, e.id limit :elsewhere
-            ), page as (
-                select id, 1 as tier, row_number() over (order by sort_key, id) as n from starting
-                union all
-                select id, 2, row_number() over (order by sort_key, id) from elsewhere
-                order by tier, n limit %d offset %d
-            )
-            %s order by p.tier, p.n
-            """.formatted(filters + STARTING, upToPage, filters + ELSEWHERE, size, offset, ROWS),
-            params, DirectorySearch::toRow);
-        return new DirectoryPage(new PageView<>(rows, page, size, counted), counted > cap);
+        jdbc.query("""
+            select e.id, e.employee_number, e.full_name, e.work_email, d.name as department_name,
+                   t.name as job_title_name, m.full_name as manager_name, e.status
+              from employee e
+              left join department d on d.id = e.department_id
+              left join job_title t on t.id = e.job_title_id
+              left join employee m on m.id = e.manager_id
+             where e.id = any(:ids)
+            """, new MapSqlParameterSource("ids", new SqlArrayValue("bigint", ids.toArray())), rs -> {
+                EmployeeRow row = toRow(rs);
+                rows.put(row.id(), row);
+            });
+        return rows;
     }
 
     /** The first text after every text that starts with {@code text}: its last character moved one on. */
@@ -119,22 +113,7 @@ public class DirectorySearch {
         return before + Character.toString(last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1);
     }
 
-    private static String filters(DirectoryFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (filter.departmentId() != null) {
-            where.append(" and e.department_id = :department");
-            params.put("department", filter.departmentId());
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", filter.status().name());
-        } else if (!filter.includeInactive()) {
-            where.append(" and e.status <> 'INACTIVE'");
-        }
-        return where.toString();
-    }
-
-    private static EmployeeRow toRow(ResultSet rs, int n) throws SQLException {
+    private static EmployeeRow toRow(ResultSet rs) throws SQLException {
         return new EmployeeRow(rs.getLong("id"), rs.getString("employee_number"), rs.getString("full_name"),
             rs.getString("work_email"), rs.getString("department_name"), rs.getString("job_title_name"),
             rs.getString("manager_name"), EmploymentStatus.valueOf(rs.getString("status")));

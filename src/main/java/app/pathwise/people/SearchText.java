@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchText() {
     }
@@ -20,10 +21,9 @@ public final class SearchText {
             return "";
         }
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("")
+        return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")
             .replace('đ', 'd').replace('Đ', 'D')
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("\\s+", " ");
+            .toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /** The search text of an employee record; the form and the import both store it. */

@@ -67,6 +67,9 @@ class DemoAccountsJourneyTests extends BrowserJourney {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
             .until(ExpectedConditions.urlContains("q=nguyen"));
         screenshot("hr-directory-search");
+        assertThat(driver.findElements(By.id("results"))).as("the results replaced, not nested").hasSize(1);
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#results tbody tr a"), "Nguy"));
         driver.findElement(By.cssSelector("#results tbody tr a")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         screenshot("hr-employee-page");

@@ -12,6 +12,7 @@ import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
 import app.pathwise.support.Fixtures;
 import app.pathwise.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The people pages' kept parts (the directory when browsing, an employee's record, the home page's part
@@ -102,6 +105,46 @@ class PeoplePartsTests {
             values (?, date '2024-03-01', 'PROMOTION', ?, ?, ?)
             """, report, department, title, boss);
         assertThat(html(record, hr).select("tbody tr").text()).contains("Renamed Title " + tag, "Kept Boss " + tag);
+    }
+
+    @Test
+    void aSearchShowsEachPersonAsTheyAreNowInEveryLanguage() throws Exception {
+        String search = "/people?q=" + tag;
+        assertThat(html(search, hr).select("tbody a").eachText()).containsExactly("Kept Boss " + tag, "Kept Report " + tag);
+        assertThat(html(search, hr).select("tbody a").eachText()).as("kept").contains("Kept Report " + tag);
+
+        jdbc.update("update employee set full_name = ? where id = ?", "Renamed Report " + tag, report);
+
+        assertThat(html(search, hr).select("tbody a").eachText()).containsExactly("Kept Boss " + tag,
+            "Renamed Report " + tag);
+        Document typed = Jsoup.parse(mvc.perform(get(search).header("HX-Request", "true").with(user(hr)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(typed.select("#results tbody a").eachText()).contains("Renamed Report " + tag);
+        assertThat(typed.select("form")).as("the results only").isEmpty();
+
+        Document english = html(search, hr);
+        Document vietnamese = html(search + "&lang=vi", hr);
+        assertThat(vietnamese.select("th").eachText()).contains("Họ và tên").doesNotContain("Full name");
+        assertThat(vietnamese.select("tbody .badge").eachText()).doesNotContainAnyElementsOf(
+            english.select("tbody .badge").eachText());
+        assertThat(vietnamese.select("nav .page-link").eachText()).contains("Trang 1 / 1");
+        assertThat(html(search, hr).select("th").eachText()).contains("Full name");
+    }
+
+    @Test
+    void theSearchedTextIsEscapedWhereTheDirectoryRepeatsIt() throws Exception {
+        String name = "Kept O'Brien & <Co> \"" + tag + "\"";
+        new Fixtures(jdbc, encoder).employee(name, null, department);
+        String query = "O'Brien & <Co> \"" + tag;
+        String body = mvc.perform(get("/people").param("q", query).with(user(hr))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("<Co>");
+        Document page = Jsoup.parse(body);
+        assertThat(page.selectFirst("#q").val()).isEqualTo(query);
+        assertThat(page.select("tbody a").eachText()).containsExactly(name);
+        String next = page.selectFirst("a[rel=next]").attr("href");
+        assertThat(UriUtils.decode(UriComponentsBuilder.fromUriString(next).build().getQueryParams().getFirst("q"),
+            StandardCharsets.UTF_8)).isEqualTo(query);
     }
 
     @Test

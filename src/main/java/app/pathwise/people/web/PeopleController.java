@@ -1,8 +1,5 @@
 package app.pathwise.people.web;
 
-import app.pathwise.people.DirectoryFilter;
-import app.pathwise.people.DirectoryPage;
-import app.pathwise.people.DirectorySearch;
 import app.pathwise.people.EmployeeOverview;
 import app.pathwise.people.EmployeeProfile;
 import app.pathwise.people.EmployeeQueries;
@@ -42,7 +39,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The directory and the employee page, and HR's create, edit and deactivate. */
 @Controller
@@ -52,17 +48,17 @@ class PeopleController {
     static final int REPORTS_SHOWN = 50;
 
     private final EmployeeQueries queries;
-    private final DirectorySearch directory;
+    private final DirectoryView directoryView;
     private final EmployeeService employees;
     private final OrganisationService organisation;
     private final AccessPolicy access;
     private final PeopleParts parts;
     private final Clock clock;
 
-    PeopleController(EmployeeQueries queries, DirectorySearch directory, EmployeeService employees,
+    PeopleController(EmployeeQueries queries, DirectoryView directoryView, EmployeeService employees,
                      OrganisationService organisation, AccessPolicy access, PeopleParts parts, Clock clock) {
         this.queries = queries;
-        this.directory = directory;
+        this.directoryView = directoryView;
         this.employees = employees;
         this.organisation = organisation;
         this.access = access;
@@ -77,44 +73,20 @@ class PeopleController {
                          @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         int current = PageView.clampPage(page);
         if (htmx != null) {
-            model.addAllAttributes(directoryModel(q, department, status, current));
-            return "people/directory-content :: results";
+            model.addAttribute("part", directoryView.results(q, department, status, current));
+            return "people/directory-results :: results";
         }
         if (!SearchText.normalise(q).isEmpty()) {
-            // a search is keyed by free text: rendered each time
-            model.addAttribute("part", renderDirectory(q, department, status, current));
+            // a search is keyed by free text: put together on each request
+            model.addAttribute("part", directoryView.section(q, department, status, current));
         } else {
             long generation = queries.generation(null).generation();
             model.addAttribute("part", parts.directory.get(generation,
                 new DirectoryKey(department, status, current, LocaleContextHolder.getLocale()),
-                () -> Optional.of(renderDirectory(null, department, status, current))).orElseThrow());
+                () -> Optional.of(directoryView.section(null, department, status, current))).orElseThrow());
         }
         PageShells.keep(model);
         return "people/directory";
-    }
-
-    private EncodedPart renderDirectory(String q, Long department, EmploymentStatus status, int page) {
-        Map<String, Object> variables = directoryModel(q, department, status, page);
-        variables.put("departments", organisation.departmentOptions());
-        return EncodedPart.of(null, parts.renderer.render("people/directory-content", "content", variables));
-    }
-
-    private Map<String, Object> directoryModel(String q, Long department, EmploymentStatus status, int page) {
-        DirectoryPage result = directory.search(new DirectoryFilter(q, department, status, false), page,
-            PageView.DEFAULT_SIZE);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("page", result.page());
-        variables.put("countCapped", result.capped());
-        variables.put("moreThan", result.moreThan());
-        variables.put("q", q);
-        variables.put("department", department);
-        variables.put("status", status);
-        variables.put("statuses", EmploymentStatus.values());
-        variables.put("baseUrl", UriComponentsBuilder.fromPath("/people")
-            .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-            .queryParamIfPresent("department", Optional.ofNullable(department))
-            .queryParamIfPresent("status", Optional.ofNullable(status)).encode().build().toUriString());
-        return variables;
     }
 
     @GetMapping("/people/{id}")

@@ -1,5 +1,6 @@
 package app.pathwise.shared.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,30 @@ public final class EncodedPart implements PartCache.Part {
         }
         pieces.add(of(null, html.substring(from)));
         return pieces;
+    }
+
+    /**
+     * These parts one after the other, as one part (bytes copied, not encoded again), with the page title
+     * that goes with it; each part's token cuts stay where they were.
+     */
+    public static EncodedPart join(String title, List<EncodedPart> parts) {
+        List<byte[]> pieces = new ArrayList<>();
+        long length = 0;
+        for (EncodedPart part : parts) {
+            length += part.bytes;
+        }
+        ByteArrayOutputStream piece = new ByteArrayOutputStream((int) Math.min(length, Integer.MAX_VALUE - 8));
+        for (EncodedPart part : parts) {
+            for (int i = 0; i < part.pieces.length; i++) {
+                if (i > 0) {
+                    pieces.add(piece.toByteArray());
+                    piece.reset();
+                }
+                piece.writeBytes(part.pieces[i]);
+            }
+        }
+        pieces.add(piece.toByteArray());
+        return new EncodedPart(title, pieces.toArray(byte[][]::new));
     }
 
     /** The page title that goes with the part, or null. */

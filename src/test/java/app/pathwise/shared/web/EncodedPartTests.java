@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,20 @@ class EncodedPartTests {
         assertThat(EncodedPart.cut(html, "<!--y-->")).extracting(EncodedPartTests::text)
             .containsExactly("a<!--x-->b", "c");
         assertThatIllegalStateException().isThrownBy(() -> EncodedPart.cut(html, "<!--y-->", "<!--x-->"));
+    }
+
+    @Test
+    void joinedPartsKeepTheirMarksAndTheirOrder() throws Exception {
+        String mark = FragmentRenderer.TOKEN_MARK;
+        EncodedPart joined = EncodedPart.join("title", List.of(EncodedPart.of(null, "<form>" + mark),
+            EncodedPart.of(null, "</form>Nguyễn"), EncodedPart.of(null, ""), EncodedPart.of(null, "<i>" + mark + "</i>")));
+        byte[] token = "t0k3n".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        joined.writeTo(out, token);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("<form>t0k3n</form>Nguyễn<i>t0k3n</i>");
+        assertThat(joined.length(token)).isEqualTo(out.size());
+        assertThat(joined.getTitle()).isEqualTo("title");
+        assertThat(text(EncodedPart.join(null, List.of()))).isEmpty();
     }
 
     private static String text(EncodedPart part) {
