@@ -31,8 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DirectorySearch {
 
-    /** The directory counts at most this many matches (or up to the page shown, if further). */
-    public static final int COUNT_LIMIT = 1000;
+    /**
+     * The directory counts at most this many matches (or up to the page shown, if further): twenty pages,
+     * past which the number says no more than that the search is broad. Counting is most of a broad
+     * search's database time (ADR 0019).
+     */
+    public static final int COUNT_LIMIT = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
 
