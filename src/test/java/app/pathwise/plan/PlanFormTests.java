@@ -10,6 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.support.IntegrationTest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -39,6 +47,9 @@ class PlanFormTests {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    DataSource dataSource;
 
     PlanFixtures f;
 
@@ -192,6 +203,52 @@ class PlanFormTests {
         mvc.perform(post("/plans/" + planId + "/submit").with(user(f.employeeUser())).with(csrf())
             .param("version", "" + planVersion)).andExpect(status().isConflict());
         assertThat(f.status(planId)).isEqualTo("DRAFT");
+    }
+
+    /**
+     * A save that takes the plan's row and then its action while another transaction holds the action and
+     * then asks for the plan: the database ends the save as a deadlock (it waited first, so it finds the
+     * cycle first). The save is rolled back whole and answered as a stale form is, with what was written.
+     */
+    @Test
+    void aSaveTheDatabaseEndsAsADeadlockIsAConflictThatKeepsWhatWasWritten() throws Exception {
+        long planId = f.draft();
+        long action = f.actionId(planId);
+        long version = f.actionVersion(action);
+        String before = jdbc.queryForObject("select title from development_action where id = ?", String.class, action);
+        ExecutorService saving = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("select id from development_action where id = " + action + " for update");
+                Future<MvcResult> save = saving.submit(() -> mvc.perform(save(action, planId, version,
+                    "Saved while locked", PlanFixtures.TODAY.plusMonths(2).toString())).andReturn());
+                awaitWaitingForALock(save);
+                statement.execute("update development_plan set title = title where id = " + planId);
+                MvcResult result = save.get(30, TimeUnit.SECONDS);
+                other.rollback();
+                assertThat(result.getResponse().getStatus()).isEqualTo(409);
+                assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("#written").text())
+                    .contains("Saved while locked");
+            }
+        } finally {
+            saving.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select title from development_action where id = ?", String.class, action))
+            .isEqualTo(before);
+    }
+
+    private void awaitWaitingForALock(Future<?> save) throws InterruptedException {
+        for (int i = 0; i < 300 && !save.isDone(); i++) {
+            Integer waiting = jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+                Integer.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the save did not wait for the action's lock");
     }
 
     @Test

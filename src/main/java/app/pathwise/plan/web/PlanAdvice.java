@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
@@ -18,7 +18,9 @@ import org.springframework.web.servlet.ModelAndView;
  * The plan pages' answers to a refused step and to a stale form. A step the plan's state does not
  * allow answers 409 with the reason and the way back to the plan. A stale form (someone changed the
  * plan, goal or action meanwhile) answers 409 too, saves nothing, and shows back what the user wrote
- * so they can copy it into the current version: nothing is lost.
+ * so they can copy it into the current version: nothing is lost. So does a change the database refused
+ * because another one took the same rows in the other order (a deadlock, ADR 0016): it was rolled back
+ * whole, as a stale form is.
  */
 @ControllerAdvice(basePackageClasses = PlanAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +40,7 @@ class PlanAdvice {
         return view;
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView conflict(HttpServletRequest request) {
         ModelAndView view = new ModelAndView("plan/conflict");
         view.addObject("planId", planId(request));

@@ -1,8 +1,8 @@
 package app.pathwise.shared.web;
 
 import app.pathwise.shared.NotFoundException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,8 +11,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Turns the exceptions every module raises into the shared error pages. Missing and forbidden
- * records look alike (404); a stale edit gets the conflict page (409). Nothing of the exception
- * itself reaches the page.
+ * records look alike (404); a stale edit gets the conflict page (409), and so does a change the database
+ * refused because another took the same rows at the same time (a deadlock or a serialization failure,
+ * rolled back whole). Nothing of the exception itself reaches the page.
  */
 @ControllerAdvice
 class ErrorPagesAdvice {
@@ -23,7 +24,7 @@ class ErrorPagesAdvice {
         return "error/404";
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ExceptionHandler(ConcurrencyFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {
         return "error/409";
