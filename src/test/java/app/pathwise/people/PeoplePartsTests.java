@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.pathwise.security.PathwiseUser;
 import app.pathwise.security.Role;
+import app.pathwise.shared.PageView;
 import app.pathwise.support.Fixtures;
 import app.pathwise.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -134,14 +135,18 @@ class PeoplePartsTests {
     @Test
     void theSearchedTextIsEscapedWhereTheDirectoryRepeatsIt() throws Exception {
         String name = "Kept O'Brien & <Co> \"" + tag + "\"";
-        new Fixtures(jdbc, encoder).employee(name, null, department);
+        Fixtures people = new Fixtures(jdbc, encoder);
+        for (int i = 0; i <= PageView.DEFAULT_SIZE; i++) {
+            people.employee(name, null, department);
+        }
         String query = "O'Brien & <Co> \"" + tag;
         String body = mvc.perform(get("/people").param("q", query).with(user(hr))).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("<Co>");
         Document page = Jsoup.parse(body);
         assertThat(page.selectFirst("#q").val()).isEqualTo(query);
-        assertThat(page.select("tbody a").eachText()).containsExactly(name);
+        assertThat(page.select("tbody a").eachText()).hasSize(PageView.DEFAULT_SIZE).containsOnly(name);
+        assertThat(page.select("a[rel=prev]")).as("no page before the first").isEmpty();
         String next = page.selectFirst("a[rel=next]").attr("href");
         assertThat(UriUtils.decode(UriComponentsBuilder.fromUriString(next).build().getQueryParams().getFirst("q"),
             StandardCharsets.UTF_8)).isEqualTo(query);
